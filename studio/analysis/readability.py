@@ -1,0 +1,145 @@
+"""Readability numbers: per-sentence counts, Flesch–Kincaid grade, Flesch reading ease, health-aware grade.
+
+Words are found with a regex over each spaCy sentence's text, not from spaCy tokens, so that
+"don't" and "well-known" are one word each (spaCy splits them) and so the count agrees with what a reader
+sees. A word is a run of letters/digits with internal apostrophes, hyphens or periods ("e.g", "2.5",
+"U.S", "COVID-19") or a number with thousands separators ("1,250"). Punctuation, emoji and symbols are
+not words; citation markers (``[1]``, ``[@smith2021]``) and URLs are removed first.
+
+Formulas (constants come from the language profile):
+
+* Flesch–Kincaid grade = a·(words/sentences) + b·(syllables/words) − c, clamped to [0, :data:`MAX_GRADE`];
+* Flesch reading ease = a − b·(words/sentences) − c·(syllables/words), clamped to [0, :data:`MAX_EASE`];
+* health-aware grade = FK grade + :data:`JARGON_WEIGHT` · jargon ratio (see :func:`health_grade`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from studio.analysis import syllables
+from studio.analysis.model import SentenceStats
+from studio.analysis.speaking import CITATION
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from studio.analysis.profile import LanguageProfile
+
+#: Grades above this are meaningless (a 200-word run-on sentence would score "grade 80").
+MAX_GRADE = 25.0
+#: The highest reading ease the Flesch formula can give (one-syllable words, one-word sentences).
+MAX_EASE = 121.22
+
+#: Grade levels added per unit of jargon ratio (jargon terms / words). Fitted on MedReadMe dev
+#: (benchmarks/eval_readability.py --fit): a linear model rating ~ FK + jargon ratio, the jargon coefficient
+#: expressed in FK grade units. A sentence with 1 jargon term in 10 words reads about
+#: JARGON_WEIGHT / 10 grades harder than its FK grade says.
+JARGON_WEIGHT = 20.0
+
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:['’.\-‐][^\W_]+)*")
+_HEADING = re.compile(r"#{1,6}\s")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
+
+
+def words_in(text: str) -> list[re.Match[str]]:
+    """The real words of ``text`` (see module docstring), as regex matches with their offsets."""
+    cleaned = _blank(_blank(text, CITATION), _URL)
+    return list(WORD.finditer(cleaned))
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace matches by spaces, keeping offsets."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def fk_grade(words: int, sentences: int, syll: int, profile: LanguageProfile | None = None) -> float:
+    """Flesch–Kincaid grade level for the given counts (0.0 when there are no words), clamped."""
+    if words <= 0 or sentences <= 0:
+        return 0.0
+    a, b, c = profile.fk_grade if profile is not None else (0.39, 11.8, 15.59)
+    return _clamp(a * words / sentences + b * syll / words - c, 0.0, MAX_GRADE)
+
+
+def reading_ease(words: int, sentences: int, syll: int, profile: LanguageProfile | None = None) -> float:
+    """Flesch reading ease (higher = easier; 100.0 for no text), clamped to [0, MAX_EASE]."""
+    if words <= 0 or sentences <= 0:
+        return 100.0
+    a, b, c = profile.reading_ease if profile is not None else (206.835, 1.015, 84.6)
+    return _clamp(a - b * words / sentences - c * syll / words, 0.0, MAX_EASE)
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+def span_stats(sent: Span, profile: LanguageProfile | None = None) -> SentenceStats | None:
+    """Counts for one spaCy sentence (offsets into ``sent.doc.text``), or None when it has no words."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return None
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    text = sent.doc.text[start:end]
+    if _HEADING.match(text) and (start == 0 or sent.doc.text[start - 1] == "\n"):
+        return None                        # a markdown heading is a label, not read aloud
+    return text_stats(text, start, profile)
+
+
+def text_stats(text: str, offset: int = 0, profile: LanguageProfile | None = None) -> SentenceStats | None:
+    """Counts for ``text`` taken as one sentence starting at ``offset``; None when it has no words."""
+    found = words_in(text)
+    if not found:
+        return None
+    counts = [syllables.count(m.group(0)) for m in found]
+    n_words = len(found)
+    n_syll = sum(counts)
+    chars = sum(sum(1 for c in m.group(0) if c.isalnum()) for m in found)
+    stripped = len(text) - len(text.lstrip())
+    return SentenceStats(
+        start=offset + stripped, end=offset + len(text.rstrip()), words=n_words, syllables=n_syll,
+        long_words=sum(1 for c in counts if c >= 3), characters=chars,
+        grade=round(fk_grade(n_words, 1, n_syll, profile), 2),
+    )
+
+
+def sentence_stats(doc: Doc, profile: LanguageProfile | None = None) -> list[SentenceStats]:
+    """One :class:`SentenceStats` per sentence of ``doc`` that has at least one word."""
+    out: list[SentenceStats] = []
+    for sent in doc.sents:
+        stats = span_stats(sent, profile)
+        if stats is not None:
+            out.append(stats)
+    return out
+
+
+def aggregate(stats: Iterable[SentenceStats], profile: LanguageProfile | None = None) -> tuple[float, float]:
+    """(Flesch–Kincaid grade, Flesch reading ease) over all sentences; (0.0, 100.0) when empty."""
+    items: Sequence[SentenceStats] = list(stats)
+    items = [s for s in items if s.words > 0]
+    if not items:
+        return 0.0, 100.0
+    words = sum(s.words for s in items)
+    syll = sum(s.syllables for s in items)
+    return fk_grade(words, len(items), syll, profile), reading_ease(words, len(items), syll, profile)
+
+
+def health_grade(grade: float, jargon_ratio: float) -> float:
+    """The FK grade plus a penalty for jargon density: ``grade + JARGON_WEIGHT * jargon_ratio``.
+
+    Formulas only see word and sentence length, so "Take the statin daily" scores as easy as "Take the pill
+    daily". MedReadMe (Jiang & Xu, EMNLP 2024) showed that adding the number of jargon terms to classic
+    formulas improves their agreement with human readability ratings of medical text; the weight is fitted
+    on its dev split (see :data:`JARGON_WEIGHT`). The ratio is clamped to [0, 1], the result to
+    [0, MAX_GRADE].
+    """
+    if grade != grade:          # NaN guard
+        grade = 0.0
+    ratio = _clamp(jargon_ratio if jargon_ratio == jargon_ratio else 0.0, 0.0, 1.0)
+    return _clamp(grade + JARGON_WEIGHT * ratio, 0.0, MAX_GRADE)
+
+
+__all__ = ["JARGON_WEIGHT", "MAX_EASE", "MAX_GRADE", "WORD", "aggregate", "fk_grade", "health_grade",
+           "reading_ease", "sentence_stats", "span_stats", "text_stats", "words_in"]
