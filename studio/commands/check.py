@@ -1,0 +1,253 @@
+"""``studio check``: analyse a script file (or many, with ``--jsonl``) and report findings and metrics."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from studio.analysis.model import ALL_KINDS, AnalysisContext, AnalysisResult, Finding, SegmentInput
+from studio.analysis.scriptfile import ParsedSegment, line_col, parse_script
+from studio.cli import CliError
+
+if TYPE_CHECKING:
+    from studio.analysis.engine import Analyzer
+
+#: Refuse inputs bigger than this outright (the analysis itself checks at most 100,000 characters).
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``check`` subcommand."""
+    p = sub.add_parser("check", help="check a script for jargon, readability, uncited claims and length",
+                       description="Check a script (plain text, or Markdown where #/## headings start "
+                                   "segments). Use - to read standard input.")
+    p.add_argument("file", nargs="?", help="script file, or - for standard input")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
+    p.add_argument("--jsonl", metavar="FILE",
+                   help='batch mode: one {"id": …, "text": …} object per line (- for stdin); '
+                        "one result object per output line")
+    p.add_argument("--project", metavar="P", help="project (id or title): its sources, allow-list and settings")
+    p.add_argument("--fail-on", metavar="KIND[,KIND]", default="",
+                   help="exit with status 1 when findings of these kinds exist")
+    p.add_argument("--grade", type=float, help="target grade (default: the project's, else 8)")
+    p.add_argument("--wpm", type=float, help="speaking rate in words per minute (default: the project's, else 150)")
+    p.add_argument("--seconds", type=float, help="target duration in seconds")
+    p.add_argument("--grammar", default="off", metavar="local|URL|off",
+                   help="grammar and spelling via LanguageTool: a local server, your server's URL, or off "
+                        "(default: off; no text leaves this machine unless you give a URL)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Handler of ``studio check``."""
+    fail_on = _kinds(args.fail_on)
+    if bool(args.file) == bool(args.jsonl):
+        raise CliError("give a script FILE (or -) or --jsonl FILE, not both and not neither")
+    grammar = _grammar_settings(args.grammar)
+    ctx = _context(args)
+    analyzer = _analyzer()
+    if args.jsonl:
+        return _run_jsonl(analyzer, ctx, args.jsonl, fail_on)
+    text = _read_input(args.file)
+    segments = parse_script(text)
+    result = analyzer.analyze([SegmentInput(text=s.text, name=s.name) for s in segments], ctx)
+    notes = list(result.notes)
+    if grammar is not None:
+        result, notice = _add_grammar(result, grammar, ctx)
+        if notice:
+            notes.append(notice)
+    if args.format == "json":
+        doc = result.to_json()
+        if notes:
+            doc["notes"] = notes
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_report(result, segments, text, notes, sys.stdout, label=args.file)
+    return 1 if _has(result.findings, fail_on) else 0
+
+
+# -- inputs ----------------------------------------------------------------------------------------
+def _kinds(value: str) -> frozenset[str]:
+    kinds = frozenset(k.strip() for k in value.split(",") if k.strip())
+    unknown = sorted(kinds - set(ALL_KINDS))
+    if unknown:
+        raise CliError(f"unknown finding kind(s) for --fail-on: {', '.join(unknown)} "
+                       f"(known: {', '.join(ALL_KINDS)})")
+    return kinds
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        label = "standard input"
+    else:
+        path = Path(name)
+        try:
+            if path.is_dir():
+                raise CliError(f"{name}: is a folder, not a script file")
+            with path.open("rb") as fh:
+                data = fh.read(MAX_INPUT_BYTES + 1)
+        except FileNotFoundError:
+            raise CliError(f"{name}: no such file") from None
+        except OSError as exc:
+            raise CliError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        label = name
+    if len(data) > MAX_INPUT_BYTES:
+        raise CliError(f"{label}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it into scripts first")
+    return _decode(data, label)
+
+
+def _decode(data: bytes, label: str) -> str:
+    if b"\x00" in data[:4096]:
+        raise CliError(f"{label}: looks like a binary file, not a text script")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{label}: not valid UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+
+
+def _context(args: argparse.Namespace) -> AnalysisContext:
+    ctx = AnalysisContext()
+    if args.project:
+        from studio.commands._common import open_library
+        from studio.project_context import context_for
+
+        library = open_library(args)
+        try:
+            project = library.find_project(args.project)
+            ctx = context_for(library, project.id)
+        finally:
+            library.close()
+    changes: dict[str, object] = {}
+    if args.grade is not None:
+        changes["target_grade"] = args.grade
+    if args.wpm is not None:
+        if args.wpm <= 0:
+            raise CliError("--wpm must be a positive number of words per minute")
+        changes["words_per_minute"] = args.wpm
+    if args.seconds is not None:
+        changes["target_seconds"] = args.seconds
+    return replace(ctx, **changes) if changes else ctx
+
+
+def _analyzer() -> Analyzer:
+    from studio.analysis.engine import Analyzer
+    from studio.analysis.nlp import ModelUnavailable
+
+    try:
+        return Analyzer()
+    except ModelUnavailable as exc:
+        raise CliError(str(exc)) from None
+
+
+# -- grammar ---------------------------------------------------------------------------------------
+def _grammar_settings(value: str):  # -> GrammarSettings | None
+    if not value or value == "off":
+        return None
+    from studio.grammar import settings_from_cli
+
+    try:
+        settings = settings_from_cli(value)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    return None if settings.mode == "off" else settings
+
+
+def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tuple[AnalysisResult, str | None]:
+    from studio.grammar import check_segments
+
+    texts = [s.text for s in result.segments]
+    found, notice = check_segments(settings, texts, ctx.allow_list)
+    if not found:
+        return result, notice
+    segments = []
+    for seg in result.segments:
+        extra = tuple(f for f in found if f.segment == seg.index and f.kind not in ctx.disabled_kinds)
+        merged = tuple(sorted(seg.findings + extra, key=lambda f: (f.start, f.end, f.kind)))
+        segments.append(replace(seg, findings=merged))
+    return replace(result, segments=tuple(segments)), notice
+
+
+# -- batch -----------------------------------------------------------------------------------------
+def _jsonl_lines(name: str) -> Iterator[str]:
+    if name == "-":
+        yield from sys.stdin
+        return
+    try:
+        with open(name, encoding="utf-8-sig", errors="strict") as fh:
+            yield from fh
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{name}: not valid UTF-8") from None
+
+
+def _run_jsonl(analyzer: Analyzer, ctx: AnalysisContext, name: str, fail_on: frozenset[str]) -> int:
+    failed = errors = 0
+    for lineno, line in enumerate(_jsonl_lines(name), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('each line must be an object with a "text" string')
+        except (ValueError, json.JSONDecodeError) as exc:
+            errors += 1
+            print(f"studio: {name}: line {lineno}: {exc}", file=sys.stderr)
+            print(json.dumps({"id": lineno, "error": str(exc)}), flush=True)
+            continue
+        item_id = item.get("id", lineno)
+        segments = parse_script(item["text"])
+        result = analyzer.analyze([SegmentInput(text=s.text, name=s.name) for s in segments], ctx)
+        out = {"id": item_id, "metrics": result.metrics.to_json(),
+               "findings": [f.to_json() for f in result.findings]}
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+        failed += _has(result.findings, fail_on)
+    if errors:
+        return 2
+    return 1 if failed else 0
+
+
+def _has(findings: list[Finding], kinds: frozenset[str]) -> bool:
+    return any(f.kind in kinds and not f.dismissed for f in findings)
+
+
+# -- text report -----------------------------------------------------------------------------------
+def print_report(result: AnalysisResult, segments: list[ParsedSegment], text: str, notes: list[str],
+                 out: TextIO, label: str = "") -> None:
+    """A readable report: the numbers a creator cares about, then each finding with its place."""
+    m = result.metrics
+    w = out.write
+    w(f"Script Studio check{' — ' + label if label and label != '-' else ''}\n")
+    target = f" of {m.target_seconds:.0f} s" if m.target_seconds else ""
+    over = "  OVER TIME" if m.target_seconds and m.speaking_seconds > m.target_seconds else ""
+    w(f"  Speaking time  {m.speaking_seconds:.0f} s{target} ({m.spoken_words} words spoken){over}\n")
+    w(f"  Grade level    {m.grade:.1f} (health-adjusted {m.health_grade:.1f})   Reading ease {m.reading_ease:.0f}\n")
+    w(f"  Words {m.words}, sentences {m.sentences}, jargon {m.jargon_terms} ({m.jargon_ratio:.1%}), "
+      f"hard sentences {m.hard_sentences + m.very_hard_sentences}, passive {m.passive_sentences}\n")
+    w(f"  Claims {m.claims}, uncited {m.uncited_claims}\n")
+    for note in notes:
+        w(f"  Note: {note}\n")
+    live = [f for f in result.findings if not f.dismissed]
+    if not live:
+        w("\nNo findings.\n")
+        return
+    w(f"\n{len(live)} finding{'s' if len(live) != 1 else ''}:\n")
+    for seg, parsed in zip(result.segments, segments, strict=False):
+        mine = [f for f in seg.findings if not f.dismissed]
+        if not mine:
+            continue
+        if len(segments) > 1:
+            w(f"\n## {seg.name}  ({seg.metrics.speaking_seconds:.0f} s, grade {seg.metrics.grade:.1f})\n")
+        for f in mine:
+            line, col = line_col(text, parsed.offset + f.start)
+            excerpt = f.text if len(f.text) <= 60 else f.text[:57] + "…"
+            w(f"  {line}:{col}  {f.kind:<19} “{excerpt}”\n      {f.message}\n")
+            if f.suggestions:
+                w(f"      Try: {' | '.join(f.suggestions[:3])}\n")
