@@ -1,0 +1,126 @@
+"""``studio check`` as a content team uses it: reports, JSON, batch mode, exit codes, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from studio.cli import main
+
+SCRIPT = """# Hook
+Can a walk a day keep the blues away?
+
+# Finding
+Walking for 30 minutes a day cuts the risk of depression by 25%.
+A randomized controlled trial tested it [@smith2021].
+
+# Call to action
+Follow for more!
+"""
+
+
+@pytest.fixture(autouse=True)
+def _shared_analyzer(monkeypatch, analyzer):
+    """Reuse the session's Analyzer instead of loading spaCy for every command."""
+    monkeypatch.setattr("studio.commands.check._analyzer", lambda: analyzer)
+
+
+@pytest.fixture
+def script(tmp_path):
+    path = tmp_path / "walk.md"
+    path.write_text(SCRIPT, encoding="utf-8")
+    return path
+
+
+def test_readable_report(script, capsys):
+    assert main(["check", str(script)]) == 0
+    out = capsys.readouterr().out
+    assert "Speaking time" in out and "Grade level" in out
+    assert "uncited_claim" in out and "cuts the risk of depression" in out
+    assert "## Finding" in out          # findings grouped by segment
+    assert "5:1" in out                 # file line:column of the claim
+
+
+def test_json_output_shape(script, capsys):
+    assert main(["check", str(script), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    for key in ("grade", "reading_ease", "words", "sentences", "speaking_seconds", "jargon_ratio",
+                "uncited_claims"):
+        assert key in doc["metrics"]
+    assert doc["metrics"]["uncited_claims"] >= 1
+    kinds = {f["kind"] for f in doc["findings"]}
+    assert "uncited_claim" in kinds and "unresolved_citation" in kinds
+    for f in doc["findings"]:
+        assert {"kind", "start", "end", "text", "message", "suggestions", "score", "segment"} <= f.keys()
+    segs = [s["name"] for s in doc["segments"]]
+    assert segs == ["Hook", "Finding", "Call to action"]
+    texts = [s for s in SCRIPT.split("\n# ")]
+    assert len(texts) == 3
+
+
+def test_fail_on(script, capsys):
+    assert main(["check", str(script), "--fail-on", "uncited_claim"]) == 1
+    assert main(["check", str(script), "--fail-on", "number_mismatch"]) == 0
+
+
+def test_unknown_fail_on_kind_is_one_clear_line(script, capsys):
+    assert main(["check", str(script), "--fail-on", "typo_kind"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "typo_kind" in err[0]
+
+
+def test_stdin(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Studies show coffee cures cancer.".encode())))
+    assert main(["check", "-", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert any(f["kind"] == "uncited_claim" for f in doc["findings"])
+
+
+def test_jsonl_batch(tmp_path, capsys):
+    lines = [json.dumps({"id": "a", "text": "Coffee cuts diabetes risk by 30%."}),
+             json.dumps({"id": "b", "text": "Hi everyone! Follow for more."}),
+             "{not json",
+             json.dumps({"id": "c", "text": "😀 Doctors agree that sleep is everything. 👩‍⚕️"})]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["check", "--jsonl", str(path)]) == 2          # one bad line: reported, others kept
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", 3, "c"]
+    assert "error" in out[2]
+    assert any(f["kind"] == "uncited_claim" for f in out[0]["findings"])
+    assert not any(f["kind"] == "uncited_claim" for f in out[1]["findings"])
+    for o in (out[0], out[1], out[3]):
+        assert "speaking_seconds" in o["metrics"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file"),
+    (b"\x00\x01\x02binary", "binary"),
+    (b"caf\xe9 latin-1", "UTF-8"),
+])
+def test_bad_input_is_one_line_exit_2(tmp_path, capsys, content, message):
+    path = tmp_path / "in.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0]
+
+
+def test_file_and_jsonl_together_is_an_error(script, capsys):
+    assert main(["check", str(script), "--jsonl", str(script)]) == 2
+    assert main(["check"]) == 2
+
+
+def test_project_resolves_citations(tmp_path, script, capsys):
+    store = str(tmp_path / "lib.db")
+    assert main(["--store", store, "projects", "new", "Walking"]) == 0
+    assert main(["--store", store, "sources", "add", "--project", "Walking", "--title", "Walking and mood",
+                 "--key", "smith2021", "--summary", "Walking was associated with lower depression risk."]) == 0
+    capsys.readouterr()
+    assert main(["--store", store, "check", "--project", "Walking", str(script), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert not any(f["kind"] == "unresolved_citation" for f in doc["findings"])
+    assert main(["--store", store, "check", "--project", "Nope", str(script)]) == 2
