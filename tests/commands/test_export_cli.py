@@ -1,0 +1,66 @@
+"""``studio export``: a creator takes a finished script to the teleprompter or the edit."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from studio.cli import main
+from studio.store.library import Library
+from studio.store.models import SegmentDraft
+
+
+@pytest.fixture
+def store(tmp_path):
+    path = tmp_path / "lib.db"
+    lib = Library.open(path)
+    project = lib.create_project("Sleep", with_script=False)
+    lib.create_script(project.id, "Teen sleep", [
+        SegmentDraft("Hook", "Is your phone stealing your sleep? 📱", "SLEEP THIEF?", "Close-up of a phone"),
+        SegmentDraft("Finding", "Teens slept 45 minutes less [@smith2022] .", "-45 min", "Chart"),
+    ])
+    lib.close()
+    return str(path)
+
+
+def test_markdown_round_trips_through_check(store, tmp_path, capsys):
+    out = tmp_path / "script.md"
+    assert main(["--store", store, "export", "--project", "Sleep", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Hook\nIs your phone stealing your sleep? 📱")
+    assert "# Finding" in text and "SLEEP THIEF" not in text
+
+
+def test_markdown_with_notes(store, capsys):
+    assert main(["--store", store, "export", "--project", "Sleep", "--notes"]) == 0
+    out = capsys.readouterr().out
+    assert "> On screen: SLEEP THIEF?" in out and "> Visual: Chart" in out
+
+
+def test_teleprompter_text_drops_markers(store, capsys):
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "txt"]) == 0
+    out = capsys.readouterr().out
+    assert "[@smith2022]" not in out and "Teens slept 45 minutes less." in out
+
+
+def test_csv_two_columns_with_seconds(store, capsys):
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["segment"] for r in rows] == ["Hook", "Finding"]
+    assert rows[0]["on_screen"] == "SLEEP THIEF?" and float(rows[0]["seconds"]) > 0
+
+
+def test_json(store, capsys):
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["script"] == "Teen sleep" and len(doc["segments"]) == 2
+
+
+def test_unknown_project_or_script(store, capsys):
+    assert main(["--store", store, "export", "--project", "Nope"]) == 2
+    assert main(["--store", store, "export", "--project", "Sleep", "--script", "Other"]) == 2
+    err = capsys.readouterr().err
+    assert "Teen sleep" in err        # tells which scripts exist
