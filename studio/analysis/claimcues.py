@@ -1,0 +1,381 @@
+"""The claim scorer: cue lexicon + spaCy features of one sentence → a 0..1 "sounds like a fact" score.
+
+The lexicon and the weights live in ``resources/lang/<code>/claim_cues.json``. A sentence gets binary
+features (a percentage, "1 in 5", a causal verb with a subject and an object, "studies show", "always",
+a hedge, first-person experience, an imperative, a question, …); the score is a logistic combination
+``1 / (1 + exp(-(bias + Σ weight·feature)))``. Everything here is pure: no state changes after
+``__init__``, so one :class:`ClaimScorer` serves many documents (and the benchmark uses the same one).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: The four kinds of claim, strongest-feature first in ties; they name the finding's ``rule_id``.
+CATEGORIES = ("statistic", "causal", "evidence", "absolute")
+
+# Which features count towards which category (for rule_id and the cue shown to the creator).
+FEATURE_CATEGORY = {
+    "percent": "statistic", "ratio": "statistic", "multiplier": "statistic", "big_count": "statistic",
+    "number": "statistic", "stat_phrase": "statistic",
+    "causal_svo": "causal", "causal_verb": "causal", "causal_weak": "causal", "causal_phrase": "causal",
+    "evidence_svo": "evidence", "evidence_phrase": "evidence",
+    "absolute": "absolute", "absolute_weak": "absolute",
+}
+# Lexicon phrase category → feature name.
+PHRASE_FEATURE = {
+    "statistic": "stat_phrase", "causal": "causal_phrase", "evidence": "evidence_phrase",
+    "absolute": "absolute", "absolute_weak": "absolute_weak", "health_topic": "health_topic",
+    "hedge": "hedge", "opinion": "opinion", "call_to_action": "call_to_action", "greeting": "greeting",
+    "research_question": "research_question", "method": "method", "fact_intro": "fact_intro",
+}
+
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve fifteen twenty "
+                 "thirty forty fifty hundred").split()
+_NUM = r"(?:\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS) + r")"
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b(?:per\s?cent|percent|pct)\b", re.I)
+_RATIO = re.compile(rf"\b{_NUM}\s+(?:in|out\s+of)\s+(?:{_NUM}|every)\b|\b\d+\s*/\s*\d+\s+(?:people|adults|"
+                    r"kids|children|women|men|patients|americans|doctors)\b", re.I)
+_MULTIPLIER = re.compile(rf"\b(?:twice|thrice|double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?|"
+                         rf"half\s+(?:of|as|the)|a\s+(?:third|quarter|fifth)\s+of|{_NUM}\s*(?:-\s*)?"
+                         r"(?:fold|times|x)\b(?!\s+(?:a|per|every)\s+(?:day|week|month|year))|\d+(?:\.\d+)?\s*[x×]\b)", re.I)
+_BIG_COUNT = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|thousand|k|m|bn)\b|\b(?:millions|billions|"
+                        r"thousands|hundreds)\s+of\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_FIRST_SINGULAR = {"i", "me", "my", "mine", "myself", "im", "i'm", "ive", "i've", "id", "i'd", "ill"}
+_OPINION_FRAMES = {"think", "believe", "feel", "guess", "suppose", "bet", "reckon", "know", "say", "swear"}
+_EVALUATIVE = {"good", "bad", "great", "terrible", "harmful", "toxic", "dangerous", "healthy", "unhealthy",
+               "beneficial", "essential", "important", "crucial", "vital", "necessary", "key", "effective",
+               "safe", "unsafe", "deadly", "poisonous", "addictive", "carcinogenic", "better", "worse",
+               "best", "worst", "helpful", "useless", "responsible", "linked", "tied", "connected"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_OBJECT_DEPS = {"dobj", "obj", "prep", "attr", "xcomp", "ccomp", "acomp", "prt", "agent", "oprd",
+                "advmod", "npadvmod", "pobj", "dative"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of evidence that a sentence is a claim (offsets into ``doc.text``)."""
+
+    feature: str
+    start: int
+    end: int
+    text: str
+    lemma: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimScore:
+    """The verdict on one sentence: score in 0..1, strongest claim category, the cue to show."""
+
+    score: float
+    is_claim: bool
+    category: str = ""                     # one of CATEGORIES, "" when nothing claim-like was found
+    cue: str = ""                          # text shown to the creator, e.g. "reduces … by 30%"
+    cue_lemma: str = ""                    # base form of the main cue (for the "soften" suggestion)
+    cue_text: str = ""                     # exact text of the main cue in the sentence
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rule_id(self) -> str:
+        """``claims.<category>`` (``claims.none`` when no claim feature fired)."""
+        return f"claims.{self.category or 'none'}"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parsed ``claim_cues.json``."""
+
+    phrases: dict[str, tuple[str, ...]]
+    causal_strong: frozenset[str]
+    causal_weak: frozenset[str]
+    evidence_subjects: frozenset[str]
+    evidence_verbs: frozenset[str]
+    soften: dict[str, str]
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path) -> Lexicon:
+        """Read the cue file; raises ``OSError``/``ValueError`` with the path on a broken file."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"Cannot read the claim cue list {path}: {exc}") from exc
+        weights = {k: float(v) for k, v in raw.get("weights", {}).items() if not k.startswith("_")}
+        bias = weights.pop("bias", -2.0)
+        threshold = weights.pop("threshold", 0.5)
+        verbs = raw.get("causal_verbs", {})
+        return cls(
+            phrases={k: tuple(v) for k, v in raw.get("phrases", {}).items()},
+            causal_strong=frozenset(verbs.get("strong", ())),
+            causal_weak=frozenset(verbs.get("weak", ())),
+            evidence_subjects=frozenset(raw.get("evidence_subjects", ())),
+            evidence_verbs=frozenset(raw.get("evidence_verbs", ())),
+            soften={k: str(v) for k, v in raw.get("soften", {}).items()},
+            weights=weights, bias=bias, threshold=threshold,
+        )
+
+
+def phrase_patterns(phrase: str) -> list[list[dict[str, object]]]:
+    """Matcher patterns for one cue phrase: every word by lemma, and every word by lower-case form.
+
+    ``a|b`` gives alternatives for one slot, ``*`` an optional wildcard word.
+    """
+    patterns: list[list[dict[str, object]]] = []
+    for attr in ("LEMMA", "LOWER"):
+        pattern: list[dict[str, object]] = []
+        for word in phrase.split():
+            if word == "*":
+                pattern.append({"OP": "?"})
+                continue
+            options = sorted({w for w in word.split("|") if w})
+            values = sorted({v for w in options for v in (w, w.capitalize(), w.upper())})
+            pattern.append({attr: {"IN": values}})
+        if pattern:
+            patterns.append(pattern)
+    return patterns
+
+
+class ClaimScorer:
+    """Scores sentences. Build once (it compiles the cue matcher), call :meth:`score` per sentence."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = Matcher(Vocab())
+        self._labels: dict[int, str] = {}
+        for category, phrases in lexicon.phrases.items():
+            feature = PHRASE_FEATURE.get(category)
+            if feature is None:
+                continue
+            label_id = self.matcher.vocab.strings.add(feature)
+            self._labels[label_id] = feature
+            self.matcher.add(feature, [p for ph in phrases for p in phrase_patterns(ph)])
+
+    # -- public -------------------------------------------------------------------------------------
+    def score(self, sent: Span, skip: Sequence[tuple[int, int]] = ()) -> ClaimScore:
+        """Score one sentence. ``skip`` = character ranges (of ``sent.doc.text``) to ignore, such as
+        citation markers, so that "[1]" is never read as a number."""
+        cues = self.cues(sent, skip)
+        features = self._features(sent, cues, skip)
+        w = self.lexicon.weights
+        z = self.lexicon.bias + sum(w.get(name, 0.0) * value for name, value in features.items())
+        prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        category, main = self._strongest(cues, features)
+        cue_text = _cue_label(sent, main, cues) if main else ""
+        return ClaimScore(
+            score=round(prob, 4), is_claim=prob >= self.lexicon.threshold, category=category,
+            cue=cue_text, cue_lemma=main.lemma if main else "", cue_text=main.text if main else "",
+            features=features,
+        )
+
+    def soften(self, score: ClaimScore) -> str | None:
+        """A softer wording for the main cue ("reduces" → "may reduce"), if the lexicon has one."""
+        for key in (score.cue_lemma, score.cue_text.casefold()):
+            if key and key in self.lexicon.soften:
+                return self.lexicon.soften[key]
+        return None
+
+    # -- cues ---------------------------------------------------------------------------------------
+    def cues(self, sent: Span, skip: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+        """Every cue found in ``sent`` (lexicon phrases, numbers, causal/evidence dependency patterns)."""
+        doc = sent.doc
+        cues: list[Cue] = []
+        for label_id, start, end in self.matcher(sent):
+            span = sent[start:end]
+            if _overlaps(span.start_char, span.end_char, skip):
+                continue
+            lemma = " ".join(t.lemma_.lower() for t in span)
+            cues.append(Cue(self._labels[label_id], span.start_char, span.end_char, span.text, lemma))
+        text = _masked(doc.text, sent.start_char, sent.end_char, skip)
+        base = sent.start_char
+        for feature, regex in (("percent", _PERCENT), ("ratio", _RATIO), ("multiplier", _MULTIPLIER),
+                               ("big_count", _BIG_COUNT)):
+            for m in regex.finditer(text):
+                if feature == "big_count" and _YEAR.match(m.group(0)):
+                    continue
+                cues.append(Cue(feature, base + m.start(), base + m.end(), m.group(0), m.group(0).lower()))
+        for tok in sent:
+            if _overlaps(tok.idx, tok.idx + len(tok), skip):
+                continue
+            cues.extend(self._token_cues(tok))
+        return cues
+
+    def _token_cues(self, tok: Token) -> Iterable[Cue]:
+        lemma = tok.lemma_.lower()
+        lower = tok.lower_
+        lex = self.lexicon
+        if (tok.like_num or tok.tag_ == "CD") and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL") \
+                and any(c.isdigit() for c in tok.text) and not _YEAR.match(tok.text):
+            yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
+        elif tok.ent_type_ in ("PERCENT", "QUANTITY") and tok.ent_iob_ == "B":
+            yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
+        is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if (lemma in lex.causal_strong or lower in lex.causal_strong) and (is_verb or tok.pos_ == "NOUN"):
+            feature = "causal_verb"
+            if is_verb and _has_subject(tok) and any(c.dep_ in _OBJECT_DEPS for c in tok.children):
+                feature = "causal_svo"
+            yield Cue(feature, tok.idx, tok.idx + len(tok), tok.text, lemma)
+        elif lower in _EVALUATIVE and tok.dep_ in ("acomp", "attr", "amod") and _has_subject(tok.head) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "to", "against", "in", "with") for c in tok.children):
+            # "Processed meat is bad for your gut", "Fiber is essential for gut health"
+            prep = next(c for c in tok.children if c.dep_ == "prep")
+            yield Cue("causal_svo", tok.idx, prep.idx + len(prep), sent_text(tok, prep), lemma)
+        elif lemma in lex.causal_weak and is_verb and _has_subject(tok):
+            yield Cue("causal_weak", tok.idx, tok.idx + len(tok), tok.text, lemma)
+        if lemma in lex.evidence_verbs and is_verb:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lemma_.lower() in lex.evidence_subjects or c.lower_ in lex.evidence_subjects
+                   or c.ent_type_ == "ORG" for c in subj):
+                yield Cue("evidence_svo", tok.idx, tok.idx + len(tok), f"{subj[0].text} {tok.text}",
+                          f"{subj[0].lemma_.lower()} {lemma}")
+            elif tok.dep_ in ("ROOT", "relcl", "advcl") and tok.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+                # "X has been shown to reduce Y"
+                yield Cue("evidence_svo", tok.idx, tok.idx + len(tok), tok.text, lemma)
+
+    # -- features -----------------------------------------------------------------------------------
+    def _features(self, sent: Span, cues: Sequence[Cue], skip: Sequence[tuple[int, int]]) -> dict[str, float]:
+        features: dict[str, float] = {}
+        for cue in cues:
+            features[cue.feature] = 1.0
+        if "causal_svo" in features:
+            features.pop("causal_verb", None)
+        words = [t for t in sent if t.is_alpha and not _overlaps(t.idx, t.idx + len(t), skip)]
+        if len(words) <= 2:
+            features["short"] = 1.0
+        root = sent.root
+        if _is_question(sent, skip):
+            features["question"] = 1.0
+        if _is_imperative(sent):
+            features["imperative"] = 1.0
+        subj = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+        framing = root.lemma_.lower() in _OPINION_FRAMES and any(c.dep_ == "ccomp" for c in root.children)
+        if framing:
+            # "I think sugar causes cancer": the claim is the clause, the "I think" only frames it.
+            features["opinion"] = 1.0
+            ccomp = next(c for c in root.children if c.dep_ == "ccomp")
+            subj = [c for c in ccomp.children if c.dep_ in _SUBJECT_DEPS]
+        if any(c.lower_ in _FIRST_SINGULAR for c in subj) or (not framing and _starts_personal(sent)):
+            features["personal"] = 1.0
+        elif not framing and any(t.lower_ in _FIRST_SINGULAR for t in words):
+            features["personal"] = 0.5
+        if any(c.lower_ in ("you", "u", "ya", "y'all") for c in subj):
+            features["second_person_subject"] = 1.0
+        if root.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" and c.lower_ in ("can", "will", "'ll")
+                                              for c in root.children):
+            if not features.get("personal") and not features.get("imperative"):
+                features["generic_present"] = 1.0
+        if "fact_intro" in features and "question" in features and _is_did_you_know(sent):
+            features.pop("question")
+        return features
+
+    def _strongest(self, cues: Sequence[Cue], features: dict[str, float]) -> tuple[str, Cue | None]:
+        w = self.lexicon.weights
+        best: tuple[float, int, Cue] | None = None
+        for cue in cues:
+            category = FEATURE_CATEGORY.get(cue.feature)
+            if category is None:
+                continue
+            weight = w.get(cue.feature, 0.0) * features.get(cue.feature, 0.0)
+            rank = (weight, -CATEGORIES.index(category))
+            if best is None or rank > best[:2]:
+                best = (*rank, cue)  # type: ignore[assignment]
+        if best is None or best[0] <= 0:
+            return "", None
+        return FEATURE_CATEGORY[best[2].feature], best[2]
+
+
+def sent_text(first: Token, last: Token) -> str:
+    """Text of the doc from ``first`` to ``last`` inclusive."""
+    return first.doc.text[first.idx:last.idx + len(last)]
+
+
+def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in ranges)
+
+
+def _masked(text: str, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` with skipped ranges blanked out (same length, so offsets still line up)."""
+    chars = list(text[start:end])
+    for s, e in skip:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _has_subject(tok: Token) -> bool:
+    if any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return True
+    # "…, which reduces …", "Walking, which lowers …": the head noun is the subject.
+    if tok.dep_ in ("relcl", "acl") or (tok.dep_ == "conj" and _has_subject(tok.head)):
+        return True
+    # "X can help reduce Y": the subject sits on the governing verb.
+    return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children)
+
+
+def _is_question(sent: Span, skip: Sequence[tuple[int, int]]) -> bool:
+    text = _masked(sent.doc.text, sent.start_char, sent.end_char, skip).rstrip()
+    text = re.sub(r"[\s\W_]+$", lambda m: m.group(0) if "?" in m.group(0) else "", text)
+    return text.endswith("?") or text.rstrip("!.… ").endswith("?")
+
+
+def _is_did_you_know(sent: Span) -> bool:
+    return bool(re.match(r"\W*(?:did|do)\s+(?:you|u)\s+know\b", sent.text, re.I))
+
+
+def _is_imperative(sent: Span) -> bool:
+    for tok in sent:
+        if tok.is_punct or tok.is_space or tok.pos_ in ("INTJ", "SYM", "X") or tok.lower_ in (
+                "so", "just", "please", "now", "then", "and", "ok", "okay", "also", "first", "next",
+                "pro", "tip", ":", "step", "guys", "friends"):
+            continue
+        if tok.lower_ in ("do", "don't", "dont") and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in (
+                "n't", "not"):
+            return True
+        if tok.lower_ in ("never", "always") and tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "VB":
+            return True
+        return tok.tag_ == "VB" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
+            and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and tok.lower_ not in ("let",)
+    return False
+
+
+def _starts_personal(sent: Span) -> bool:
+    lead = " ".join(t.lower_ for t in sent[:4])
+    return bool(re.match(r"(?:when|since|after|before|because|so|and|but|yesterday|today|last)?\s*"
+                         r"(?:i|my|me)\b", lead))
+
+
+def _cue_label(sent: Span, main: Cue, cues: Sequence[Cue]) -> str:
+    """The main cue, joined with a number that comes after it ("reduces … by 30%")."""
+    label = main.text
+    if FEATURE_CATEGORY.get(main.feature) == "causal":
+        stats = [c for c in cues if c.feature in ("percent", "ratio", "multiplier", "big_count")
+                 and c.start >= main.end]
+        if stats:
+            stat = min(stats, key=lambda c: c.start)
+            doc_text = sent.doc.text
+            lead = doc_text[max(main.end, stat.start - 3):stat.start]
+            prefix = "by " if lead.endswith("by ") else ""
+            gap = doc_text[main.end:stat.start].strip()
+            joiner = " " if gap in ("", "by") else " … "
+            label = f"{main.text}{joiner}{prefix if joiner != ' ' else ''}{stat.text.strip()}"
+            if gap == "by":
+                label = f"{main.text} by {stat.text.strip()}"
+    return label.strip()
+
+
+__all__ = ["CATEGORIES", "ClaimScore", "ClaimScorer", "Cue", "Lexicon", "phrase_patterns"]

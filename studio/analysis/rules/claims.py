@@ -1,0 +1,218 @@
+"""Uncited claims: sentences a viewer would take as fact (numbers, cause and effect, "studies show",
+"always/never") that carry no citation marker resolving to one of the project's sources.
+
+What counts as a claim (see :mod:`studio.analysis.claimcues` for the scorer):
+
+* statistics and quantities, cause-and-effect statements, appeals to evidence or authority, absolutes;
+* a hedged claim ("may lower your risk") is still a claim, only scored a little lower;
+* not claims: questions (except "Did you know … ?"), calls to action and other imperatives, greetings and
+  sign-offs, first-person experience ("When I was pregnant I felt …");
+* opinions marked as such ("I think oat milk tastes better") are not claims, but an opinion marker does not
+  hide a health claim ("I think sugar causes cancer" is still flagged: viewers hear a fact from a doctor);
+* plain definitions ("Cortisol is a stress hormone") are not flagged on their own: they are textbook
+  knowledge and asking for a source on every definition would bury the real problems. A definition that
+  also carries a number or a cause ("… that raises your blood pressure by 10 points") is.
+
+Sentences are spaCy's, adjusted for citation markers: a marker right after the final period
+("… by 30%. [1]" or "… by 30%.[1]") belongs to the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from studio.analysis.citations import Marker, describe_unresolved, find_markers, resolve
+from studio.analysis.claimcues import ClaimScore, ClaimScorer, Lexicon
+from studio.analysis.model import UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
+from studio.analysis.profile import LanguageProfile
+from studio.analysis.rules.base import ChunkRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Internal kind: a claim that is properly cited (the engine counts it, never shows it).
+CITED_CLAIM = "_claim"
+CUE_FILE = "claim_cues.json"
+
+_END_PUNCT = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_STARTS_UPPER = re.compile(r"\s+[\"“‘(]?[A-Z0-9]")
+
+
+class ClaimRule(ChunkRule):
+    """Flags uncited claims and citation markers that match no project source."""
+
+    name = "claims"
+    kinds = (UNCITED_CLAIM, UNRESOLVED_CITATION, CITED_CLAIM)
+
+    def __init__(self, profile: LanguageProfile, lexicon: Lexicon | None = None) -> None:
+        self.profile = profile
+        self.scorer = ClaimScorer(lexicon or Lexicon.load(profile.resource(CUE_FILE)))
+
+    # -- scoring (shared with benchmarks/eval_claims.py) --------------------------------------------
+    def score_sentence(self, span: Span, skip: Sequence[tuple[int, int]] = ()) -> tuple[float, str, str]:
+        """Score one sentence: ``(score 0..1, rule_id, cue text)``; a claim when score >= threshold."""
+        result = self.scorer.score(span, skip)
+        return result.score, result.rule_id, result.cue
+
+    def score_text(self, doc: Doc) -> tuple[float, str, str]:
+        """The highest sentence score of a short text (a tweet, a paragraph), markers ignored."""
+        skip = [(m.start, m.end) for m in find_markers(doc.text)]
+        best: tuple[float, str, str] = (0.0, "claims.none", "")
+        for start, end in sentence_ranges(doc, find_markers(doc.text)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                best = max(best, self.score_sentence(span, skip), key=lambda r: r[0])
+        return best
+
+    @property
+    def threshold(self) -> float:
+        """Score at or above which a sentence is a claim."""
+        return self.scorer.lexicon.threshold
+
+    # -- rule ---------------------------------------------------------------------------------------
+    def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
+        """Uncited claims, cited claims (internal) and unresolved markers in one chunk."""
+        text = doc.text
+        markers = find_markers(text)
+        skip = [(m.start, m.end) for m in markers]
+        findings: list[Finding] = []
+        resolved_any: dict[int, bool] = {}
+        for marker in markers:
+            resolved, unresolved = resolve(marker, ctx.sources)
+            resolved_any[marker.start] = bool(resolved)
+            if unresolved:
+                findings.append(_unresolved_finding(marker, unresolved, ctx))
+        for start, end in sentence_ranges(doc, markers):
+            if not any(ch.isalpha() for ch in text[start:end]):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            result = self.scorer.score(span, skip)
+            if not result.is_claim:
+                continue
+            cited = any(resolved_any.get(m.start) for m in markers if start <= m.start and m.end <= end)
+            findings.append(self._claim_finding(text, start, end, result, cited, ctx))
+        return findings
+
+    def finalize(self, findings_of_mine: Sequence[Finding], all_findings: Sequence[Finding],
+                 segments: Sequence[str], ctx: AnalysisContext) -> list[Finding]:
+        """A marker alone on the next line ("… by 30%.\\n[1]") still cites the claim just above it."""
+        out: list[Finding] = []
+        for f in findings_of_mine:
+            if f.kind == UNCITED_CLAIM and 0 <= f.segment < len(segments):
+                after = segments[f.segment][f.end:f.end + 200]
+                marker = _leading_marker(after)
+                if marker is not None and resolve(marker, ctx.sources)[0]:
+                    f = Finding(CITED_CLAIM, f.start, f.end, f.text, "Claim with a source.", (), f.score,
+                                f.rule_id, f.segment, f.dismissed, f.data)
+            out.append(f)
+        return out
+
+    def _claim_finding(self, text: str, start: int, end: int, result: ClaimScore, cited: bool,
+                       ctx: AnalysisContext) -> Finding:
+        data: list[tuple[str, str]] = [("cue", result.cue), ("category", result.category)]
+        if cited:
+            return Finding(CITED_CLAIM, start, end, text[start:end], "Claim with a source.", (),
+                           result.score, result.rule_id, data=tuple(data))
+        softer = self.scorer.soften(result)
+        suggestions = ["Cite a source" if ctx.sources else "Add a source to the project, then cite it as [1]"]
+        if softer:
+            suggestions.append(f"Soften: '{softer}'")
+            data += [("replace", result.cue_text), ("with", softer)]
+        elif result.category == "statistic":
+            suggestions.append("Say where the number comes from")
+        message = _claim_message(result)
+        return Finding(UNCITED_CLAIM, start, end, text[start:end], message, tuple(suggestions), result.score,
+                       result.rule_id, data=tuple(data))
+
+
+def _claim_message(result: ClaimScore) -> str:
+    cue = f" (“{result.cue}”)" if result.cue else ""
+    if result.category == "statistic":
+        return f"This number sounds like a fact{cue} but no source is cited. Cite one, or soften it."
+    if result.category == "evidence":
+        return f"This points to research{cue} but no source is cited. Cite the study, or soften it."
+    return f"This sounds like a fact{cue} but no source is cited. Cite one, or soften it."
+
+
+def _unresolved_finding(marker: Marker, unresolved: Sequence[str], ctx: AnalysisContext) -> Finding:
+    message = describe_unresolved(marker, unresolved, ctx.sources)
+    if not ctx.sources:
+        rule_id, suggestions = "citations.no_sources", ("Add the source to this project",)
+    elif unresolved == ["@"] * len(unresolved):
+        rule_id, suggestions = "citations.malformed", ("Write the citation as [@key] or [1]",)
+    else:
+        rule_id = "citations.unresolved"
+        suggestions = ("Add the source to this project", f"Use a number from 1 to {len(ctx.sources)}")
+    return Finding(UNRESOLVED_CITATION, marker.start, marker.end, marker.text, message, suggestions,
+                   rule_id=rule_id, data=(("unresolved", ", ".join(unresolved)),))
+
+
+def _leading_marker(text: str) -> Marker | None:
+    stripped = text.lstrip()
+    if not stripped.startswith("["):
+        return None
+    markers = find_markers(stripped[:200])
+    return markers[0] if markers and markers[0].start == 0 else None
+
+
+def sentence_ranges(doc: Doc, markers: Sequence[Marker]) -> list[tuple[int, int]]:
+    """Sentence (start, end) character ranges of ``doc.text``, whitespace-trimmed, markers attached.
+
+    * a boundary inside a marker is dropped;
+    * a marker (or run of markers, with trailing punctuation) opening a sentence moves to the sentence
+      before it: "… by 30%. [1] Try it!" → "… by 30%. [1]" | "Try it!";
+    * "… by 30%.[1] Try it!" (one token for spaCy) is split after the marker.
+    """
+    text = doc.text
+    bounds = {s.start_char for s in doc.sents} | {0}
+    for m in markers:
+        bounds -= {b for b in bounds if m.start < b < m.end}
+    # Split after a marker that follows sentence-final punctuation and precedes a new sentence.
+    for m in markers:
+        if _END_PUNCT.search(text[:m.start]) and _STARTS_UPPER.match(text, _run_end(text, m.end, markers)):
+            after = _run_end(text, m.end, markers)
+            bounds -= {b for b in bounds if m.start < b <= after}
+            bounds.add(after + (len(text[after:]) - len(text[after:].lstrip())))
+    # Move markers that open a sentence back to the previous one.
+    for b in sorted(bounds):
+        if b == 0:
+            continue
+        rest = text[b:]
+        lead = len(rest) - len(rest.lstrip())
+        first = next((m for m in markers if m.start == b + lead), None)
+        if first is None:
+            continue
+        end = _run_end(text, first.end, markers)
+        end += len(text[end:]) - len(text[end:].lstrip(".!?…;,"))
+        bounds.discard(b)
+        if end < len(text):
+            bounds.add(end)
+    cuts = sorted(b for b in bounds if 0 <= b <= len(text)) + [len(text)]
+    ranges: list[tuple[int, int]] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = text[start:end]
+        s = start + len(piece) - len(piece.lstrip())
+        e = end - (len(piece) - len(piece.rstrip()))
+        if e > s:
+            ranges.append((s, e))
+    return ranges
+
+
+def _run_end(text: str, end: int, markers: Sequence[Marker]) -> int:
+    """End of a run of adjacent markers starting at a marker ending at ``end`` ("[1][2]", "[1], [2]")."""
+    changed = True
+    while changed:
+        changed = False
+        for m in markers:
+            gap = text[end:m.start]
+            if m.start >= end and len(gap) <= 2 and gap.strip(" ,") == "":
+                end = m.end
+                changed = True
+    return end
+
+
+__all__ = ["CITED_CLAIM", "ClaimRule", "sentence_ranges"]
