@@ -1,0 +1,251 @@
+"""Jargon: glossary terms (one or more words) and rare content words a general audience won't know.
+
+Two sources of findings, both with plain alternatives where we have them:
+
+* ``jargon.glossary`` — any term of ``glossary.tsv`` ("myocardial infarction", "confidence interval",
+  "placebo"), matched on lower-case forms *and* lemmas with British/American spellings folded together,
+  longest match first. A multi-word match hides the single-word findings inside it.
+* ``jargon.rare_word`` — a content word (noun, verb, adjective, adverb, or a proper noun that is not a
+  name) whose rarity score (:mod:`studio.analysis.wordrarity`) is high. Names of people, places and
+  organisations, numbers, URLs, e-mails, hashtags, @handles, citation markers and emoji are never jargon;
+  neither are the everyday health words of ``common_words.txt`` (doctor, anxiety, vaccine …).
+
+The project's allow-list silences a term (as written, as lemma, or as the glossary headword) and the
+project's own replacement for a term is offered before the glossary's alternatives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from studio.analysis.glossary import (
+    COMMON_WORDS_FILE,
+    GLOSSARY_FILE,
+    Glossary,
+    GlossaryEntry,
+    load_glossary,
+    load_wordlist,
+    spelling_key,
+    term_key,
+)
+from studio.analysis.model import JARGON, AnalysisContext, Finding, normalize_text
+from studio.analysis.profile import LanguageProfile
+from studio.analysis.rules.base import ChunkRule
+from studio.analysis.wordrarity import CONTENT_POS, RarityModel, WordFacts, phrase_score
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: A rare word is flagged when its score reaches this (tuned on the CompLex training data).
+FLAG_THRESHOLD = 0.5
+#: Glossary terms always score at least this.
+GLOSSARY_FLOOR = 0.8
+#: Entity labels that mark names and quantities, never jargon.
+NAME_ENTITIES = frozenset({
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+})
+_END = ""          # trie key marking a complete term (no token key is empty)
+_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+class JargonRule(ChunkRule):
+    """Finds glossary terms and rare words; see the module docstring."""
+
+    name = "jargon"
+    kinds = (JARGON,)
+
+    def __init__(self, profile: LanguageProfile, glossary: Glossary | None = None,
+                 common_words: frozenset[str] | None = None, threshold: float = FLAG_THRESHOLD) -> None:
+        self.profile = profile
+        self.glossary = glossary if glossary is not None else load_glossary(profile.resource(GLOSSARY_FILE))
+        self.common_words = (common_words if common_words is not None
+                             else load_wordlist(profile.resource(COMMON_WORDS_FILE)))
+        self.threshold = threshold
+        self.model = RarityModel(profile.wordfreq_lang)
+        self._trie: dict[str, dict] = {}
+        for entry in self.glossary:
+            for variant in entry.variants:
+                node = self._trie
+                for key in variant:
+                    node = node.setdefault(key, {})
+                node[_END] = entry  # type: ignore[assignment]
+        self._keys: dict[str, str] = {}
+        self._allow_cache: dict[frozenset[str], frozenset[str]] = {}
+
+    # -- public ---------------------------------------------------------------------------------------
+    def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
+        """Jargon findings in one chunk (offsets into ``doc.text``)."""
+        allowed = self._allowed(ctx.allow_list)
+        findings: list[Finding] = []
+        covered: set[int] = set()
+        for start, end, entry in self._glossary_matches(doc):
+            covered.update(range(start, end))
+            span = doc[start:end]
+            if self._is_allowed(span, entry, allowed):
+                continue
+            score = max(GLOSSARY_FLOOR, self._span_score(span))
+            findings.append(self._finding(span, normalize_text(entry.term), entry.alternatives, score, "jargon.glossary",
+                                          ctx, entry))
+        for token in doc:
+            if token.i in covered or not self._candidate(token, doc):
+                continue
+            facts = self._facts(token)
+            if facts.common_word:
+                continue
+            score = self.model.score(facts)
+            if score < self._threshold_for(token):
+                continue
+            span = doc[token.i:token.i + 1]
+            if self._is_allowed(span, None, allowed):
+                continue
+            findings.append(self._finding(span, normalize_text(token.lemma_ or token.text), (), score,
+                                          "jargon.rare_word", ctx, None))
+        findings.sort(key=lambda f: f.start)
+        return findings
+
+    def score_term(self, doc: Doc, start_char: int, end_char: int) -> float:
+        """The jargon score (0..1) of the text between two character offsets of ``doc``, in context.
+
+        Glossary terms score at least :data:`GLOSSARY_FLOOR`; other spans score by their words' rarity.
+        This is the same logic :meth:`find` uses, exposed for the benchmark.
+        """
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0.0
+        for start, end, _entry in self._glossary_matches(doc):
+            if start <= span.start and span.end <= end and (end - start) <= len(span) + 1:
+                return max(GLOSSARY_FLOOR, self._span_score(span))
+        return self._span_score(span)
+
+    # -- glossary matching ----------------------------------------------------------------------------
+    def _key(self, word: str) -> str:
+        key = self._keys.get(word)
+        if key is None:
+            if len(self._keys) > 200_000:
+                self._keys.clear()
+            key = spelling_key(word)
+            self._keys[word] = key
+        return key
+
+    def _token_keys(self, token: Token) -> tuple[str, ...]:
+        lower = token.lower_
+        if lower in _HYPHENS:
+            return ("-",)
+        if lower in ("'s", "’s"):
+            return ("'s",)
+        keys = {self._key(lower)}
+        lemma = token.lemma_.casefold()
+        if lemma and lemma != lower:
+            keys.add(self._key(lemma))
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+            keys.add(self._key(lower[:-1]))
+        return tuple(keys)
+
+    def _glossary_matches(self, doc: Doc) -> list[tuple[int, int, GlossaryEntry]]:
+        """Non-overlapping (start token, end token, entry) matches, longest first from the left."""
+        keys = [self._token_keys(t) for t in doc]
+        n = len(doc)
+        matches: list[tuple[int, int, GlossaryEntry]] = []
+        i = 0
+        while i < n:
+            best: tuple[int, GlossaryEntry] | None = None
+            frontier: list[tuple[dict, int]] = [(self._trie, i)]
+            while frontier:
+                node, j = frontier.pop()
+                entry = node.get(_END)
+                if entry is not None and j > i and (best is None or j > best[0]):
+                    best = (j, entry)  # type: ignore[assignment]
+                if j < n:
+                    for k in keys[j]:
+                        child = node.get(k)
+                        if child is not None:
+                            frontier.append((child, j + 1))
+            if best is not None and not doc[i].is_punct:
+                matches.append((i, best[0], best[1]))
+                i = best[0]
+            else:
+                i += 1
+        return matches
+
+    # -- single words ---------------------------------------------------------------------------------
+    def _candidate(self, token: Token, doc: Doc) -> bool:
+        """Could this token be a rare-word finding at all? (content word, not a name/number/handle…)"""
+        text = token.text
+        if len(text) < 3 or not token.is_alpha or token.pos_ not in CONTENT_POS:
+            return False
+        if token.ent_type_ in NAME_ENTITIES or token.like_url or token.like_email:
+            return False
+        if text.isupper() or any(c.isupper() for c in text[1:]):   # acronyms, iPhone, TikTok
+            return False
+        idx = token.idx
+        if idx > 0 and doc.text[idx - 1] in "#@":
+            return False
+        return True
+
+    def _threshold_for(self, token: Token) -> float:
+        # Capitalised mid-sentence words the NER missed are mostly names and brands: ask for more.
+        if token.text[:1].isupper() and not token.is_sent_start:
+            return max(self.threshold, 0.85)
+        return self.threshold
+
+    def _facts(self, token: Token) -> WordFacts:
+        lower = token.lower_
+        lemma = token.lemma_.casefold() or lower
+        common = self._key(lower) in self.common_words or self._key(lemma) in self.common_words
+        return WordFacts(text=token.text, lemma=lemma, pos=token.pos_, tag=token.tag_,
+                         sentence_start=bool(token.is_sent_start), in_glossary=False, common_word=common)
+
+    def _span_score(self, span: Span) -> float:
+        tokens = [t for t in span if t.is_alpha]
+        if not tokens:
+            return 0.0
+        if len(tokens) == 1:
+            return self.model.score(self._facts(tokens[0]))
+        content = [t for t in tokens if not t.is_stop] or tokens
+        return phrase_score([self.model.score(self._facts(t)) for t in content])
+
+    # -- allow-list and output ------------------------------------------------------------------------
+    def _allowed(self, allow_list: frozenset[str]) -> frozenset[str]:
+        cached = self._allow_cache.get(allow_list)
+        if cached is None:
+            cached = frozenset(allow_list) | frozenset(term_key(a) for a in allow_list)
+            if len(self._allow_cache) > 64:
+                self._allow_cache.clear()
+            self._allow_cache[allow_list] = cached
+        return cached
+
+    def _is_allowed(self, span: Span, entry: GlossaryEntry | None, allowed: frozenset[str]) -> bool:
+        if not allowed:
+            return False
+        names = [span.text, " ".join(t.lemma_ for t in span)]
+        if entry is not None:
+            names.append(entry.term)
+        for name in names:
+            if normalize_text(name) in allowed or term_key(name) in allowed:
+                return True
+        return False
+
+    def _finding(self, span: Span, term: str, alternatives: Sequence[str], score: float, rule_id: str,
+                 ctx: AnalysisContext, entry: GlossaryEntry | None) -> Finding:
+        suggestions: list[str] = []
+        for name in (span.text, " ".join(t.lemma_ for t in span), entry.term if entry else ""):
+            own = ctx.replacement_for(name) if name else None
+            if own:
+                suggestions.append(own)
+                break
+        suggestions.extend(a for a in alternatives if a not in suggestions)
+        text = span.text
+        if suggestions:
+            message = f"“{text}” is jargon for most viewers. Try: {suggestions[0]}."
+        else:
+            message = f"“{text}” is a rare word many viewers won't know. Use a plainer word or explain it."
+        data: tuple[tuple[str, str], ...] = (("term", term),)
+        if entry is not None and entry.note:
+            data += (("note", entry.note),)
+        return Finding(kind=JARGON, start=span.start_char, end=span.end_char, text=text, message=message,
+                       suggestions=tuple(suggestions), score=round(score, 3), rule_id=rule_id, data=data)
+
+
+__all__ = ["FLAG_THRESHOLD", "GLOSSARY_FLOOR", "JargonRule"]
