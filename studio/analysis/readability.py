@@ -41,6 +41,12 @@ JARGON_WEIGHT = 20.0
 
 WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:['’.\-‐][^\W_]+)*")
 _HEADING = re.compile(r"#{1,6}\s")
+_CONTINUATION = frozenset("—–-,;:)]}%")
+_TERMINAL = (".", "!", "?", "…")
+_CLOSERS = re.compile(r"(?:[\s\"”’')\]]|\[[^\]]*\])+$")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:(?i:yrs|yr|approx|vs|etc|incl|esp|resp|min|mins|hrs|hr|wk|wks|mos?"
+                               r"|no|nos|fig|figs|al|ca|cf|dr|prof|st|mr|mrs|ms|sq|vol|ref|refs|dept)\."
+                               r"|(?:[A-Za-z]\.){2,})$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
 
 
@@ -75,17 +81,53 @@ def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences of ``doc``: spaCy's sentences, trimmed of spaces.
+
+    spaCy's small model sometimes cuts a sentence after an abbreviation or an emoji ("aged 40-60 yrs." |
+    "but not kids."; "skip it 😴" | "— 1,250 adults agree"). A piece that starts with a dash, comma or
+    closing bracket, or with a lower-case letter when the previous piece has no sentence-final punctuation
+    (or ends with an abbreviation), is joined to the previous one.
+    """
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _continues(previous: str, current: str) -> bool:
+    first = current[:1]
+    if first in _CONTINUATION:
+        return True
+    if not first.islower():
+        return False
+    tail = _CLOSERS.sub("", previous)
+    return not tail.endswith(_TERMINAL) or _ABBREVIATION_END.search(tail) is not None
+
+
 def span_stats(sent: Span, profile: LanguageProfile | None = None) -> SentenceStats | None:
     """Counts for one spaCy sentence (offsets into ``sent.doc.text``), or None when it has no words."""
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return None
-    start = tokens[0].idx
-    end = tokens[-1].idx + len(tokens[-1].text)
-    text = sent.doc.text[start:end]
-    if _HEADING.match(text) and (start == 0 or sent.doc.text[start - 1] == "\n"):
+    return offset_stats(sent.doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), profile)
+
+
+def offset_stats(text: str, start: int, end: int, profile: LanguageProfile | None = None
+                 ) -> SentenceStats | None:
+    """Counts for ``text[start:end]`` taken as one sentence; None for no words or a markdown heading."""
+    piece = text[start:end]
+    if _HEADING.match(piece) and (start == 0 or text[start - 1] == "\n"):
         return None                        # a markdown heading is a label, not read aloud
-    return text_stats(text, start, profile)
+    return text_stats(piece, start, profile)
 
 
 def text_stats(text: str, offset: int = 0, profile: LanguageProfile | None = None) -> SentenceStats | None:
@@ -108,8 +150,8 @@ def text_stats(text: str, offset: int = 0, profile: LanguageProfile | None = Non
 def sentence_stats(doc: Doc, profile: LanguageProfile | None = None) -> list[SentenceStats]:
     """One :class:`SentenceStats` per sentence of ``doc`` that has at least one word."""
     out: list[SentenceStats] = []
-    for sent in doc.sents:
-        stats = span_stats(sent, profile)
+    for start, end in sentence_spans(doc):
+        stats = offset_stats(doc.text, start, end, profile)
         if stats is not None:
             out.append(stats)
     return out
@@ -142,4 +184,5 @@ def health_grade(grade: float, jargon_ratio: float) -> float:
 
 
 __all__ = ["JARGON_WEIGHT", "MAX_EASE", "MAX_GRADE", "WORD", "aggregate", "fk_grade", "health_grade",
-           "reading_ease", "sentence_stats", "span_stats", "text_stats", "words_in"]
+           "offset_stats", "reading_ease", "sentence_spans", "sentence_stats", "span_stats", "text_stats",
+           "words_in"]

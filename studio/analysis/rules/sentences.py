@@ -35,7 +35,7 @@ from studio.analysis.profile import LanguageProfile
 from studio.analysis.rules.base import ChunkRule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 HARD_MARGIN = 2.5
 VERY_HARD_MARGIN = 6.0
@@ -127,13 +127,13 @@ class SentenceRule(ChunkRule):
         """Sentence and long-word findings of one chunk (offsets into ``doc.text``)."""
         findings: list[Finding] = []
         target = ctx.target_grade if ctx.target_grade and ctx.target_grade > 0 else 8.0
-        for sent in doc.sents:
-            stats = readability.span_stats(sent, self.profile)
+        for start, end in readability.sentence_spans(doc):
+            stats = readability.offset_stats(doc.text, start, end, self.profile)
             if stats is not None:
                 finding = self._sentence_finding(doc.text, stats, target)
                 if finding is not None:
                     findings.append(finding)
-            findings.extend(self._long_words(sent))
+        findings.extend(self._long_words(doc))
         return findings
 
     # -- sentences ----------------------------------------------------------------------------------
@@ -155,11 +155,11 @@ class SentenceRule(ChunkRule):
         )
 
     # -- long words ---------------------------------------------------------------------------------
-    def _long_words(self, sent: Span) -> list[Finding]:
+    def _long_words(self, doc: Doc) -> list[Finding]:
         out: list[Finding] = []
         if not self.plain_words:
             return out
-        for token in sent:
+        for token in doc:
             if not token.is_alpha or len(token.text) < 5:
                 continue
             alts = self._alternatives(token)

@@ -1,0 +1,81 @@
+"""Passive voice: the verb group is flagged, adjectival look-alikes are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.analysis.engine import Analyzer
+from studio.analysis.model import PASSIVE_VOICE
+from studio.analysis.profile import get_profile
+from studio.analysis.rules.passive import PassiveRule
+from studio.analysis.rules.sentences import SentenceRule
+
+EN = get_profile("en")
+
+
+@pytest.fixture(scope="module")
+def analyzer(nlp):
+    return Analyzer(nlp=nlp, rules=[SentenceRule(EN), PassiveRule(EN)])
+
+
+def _passives(analyzer, text: str):
+    return [f for f in analyzer.analyze_text(text).findings if f.kind == PASSIVE_VOICE]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Participants were randomised to two groups.", "were randomised"),
+    ("The patients were given the drug by nurses.", "were given"),
+    ("Coffee is thought to be harmful.", "is thought to be"),
+    ("It has been shown that exercise helps.", "has been shown"),
+    ("The results were then analysed by two statisticians.", "were then analysed"),
+    ("You should be vaccinated every year.", "should be vaccinated"),
+    ("The vaccine got approved last year.", "got approved"),
+    ("Mistakes were made.", "were made"),
+])
+def test_passive_verb_groups(analyzer, text: str, span: str) -> None:
+    [f] = _passives(analyzer, text)
+    assert f.text == span and text[f.start:f.end] == span
+    assert "Passive voice" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "I am tired.",
+    "We are interested in sleep.",
+    "I was born in 1990.",
+    "The clinic is located in Leeds.",
+    "Smoking is associated with lung cancer.",
+    "She was diagnosed with diabetes last year.",
+    "I am very worried about my results.",
+    "Nurses gave the patients the drug.",
+    "Walk every day.",
+    "",
+    "😴🔥",
+])
+def test_not_passive(analyzer, text: str) -> None:
+    assert _passives(analyzer, text) == []
+
+
+def test_named_doer_gives_an_active_rewrite(analyzer) -> None:
+    [f] = _passives(analyzer, "The patients were given the drug by nurses.")
+    assert "'nurses gave the patients …'" in f.message
+    assert dict(f.data)["active"] == "nurses gave the patients …"
+    [f] = _passives(analyzer, "Blood pressure is measured by a nurse.")
+    assert dict(f.data)["active"] == "a nurse measures blood pressure"
+
+
+def test_without_doer_asks_who(analyzer) -> None:
+    [f] = _passives(analyzer, "You should be vaccinated every year.")
+    assert "who should vaccinate you?" in f.message
+
+
+def test_two_passives_two_findings_and_metric(analyzer) -> None:
+    text = "The data were collected in 2020. Later, the samples were tested by a lab."
+    result = analyzer.analyze_text(text)
+    assert [f.text for f in result.findings if f.kind == PASSIVE_VOICE] == ["were collected", "were tested"]
+    assert result.metrics.passive_sentences == 2
+
+
+def test_offsets_in_later_paragraph(analyzer) -> None:
+    text = "Sleep matters.\n\nThe drug was tested on mice."
+    [f] = _passives(analyzer, text)
+    assert text[f.start:f.end] == "was tested"
