@@ -27,6 +27,8 @@ def _fail(where: str, problem: str) -> _Invalid:
 
 
 def _dict(value: Any, where: str) -> dict[str, Any]:
+    if value is None:
+        raise _fail(where, "is missing")
     if not isinstance(value, dict):
         raise _fail(where, "must be an object")
     return value
@@ -96,7 +98,7 @@ def _project(data: dict[str, Any]) -> dict[str, Any]:
     try:
         return clean_settings(settings)
     except StoreError as exc:
-        raise _fail("project:", str(exc)) from None
+        raise _fail("project settings:", str(exc).rstrip(".")) from None
 
 
 def _sources(data: dict[str, Any]) -> tuple[list[dict[str, Any]], set[str]]:
@@ -114,7 +116,7 @@ def _sources(data: dict[str, Any]) -> tuple[list[dict[str, Any]], set[str]]:
             clean = clean_source_fields(fields)
             key = clean_key(_text(src, "key", w))
         except StoreError as exc:
-            raise _fail(f"{w}:", str(exc)) from None
+            raise _fail(f"{w}:", str(exc).rstrip(".")) from None
         if key and key.casefold() in keys:
             raise _fail(f"{w}.key", f"{key!r} is used by two sources")
         if key:
@@ -186,5 +188,5 @@ def validate_project_data(data: object, what: str = "The project data") -> dict[
         scripts = [_script(item, f"scripts[{i}]", keys) for i, item in enumerate(_list(root, "scripts", ""))]
         terms = _terms(root)
     except _Invalid as exc:
-        raise StoreError(f"{what} is not valid: {exc}.") from None
+        raise StoreError(f"{what} is not valid: {str(exc).rstrip('.')}.") from None
     return {"project": project, "sources": sources, "scripts": scripts, "terms": terms}
