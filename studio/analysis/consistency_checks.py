@@ -1,0 +1,366 @@
+"""The four claim–source checks, as pure functions over a claim and the source passage it cites.
+
+Each check returns :class:`Issue` objects with offsets into the claim text; the consistency rule turns them
+into findings. Precision matters more than recall: an untouched draft (whose sentences keep the source's
+numbers and hedges) must raise nothing, so every check needs positive evidence of drift.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from studio.analysis.cues import CueHit, CueSet
+from studio.analysis.numbers import (
+    COUNT,
+    MULTIPLIER,
+    POINTS,
+    PROPORTION,
+    Quantity,
+    agrees,
+    extract_quantities,
+    format_value,
+)
+from studio.analysis.passages import SourceIndex, content_stems, stem
+
+#: Given a claim-relative span, whether the word there is used as a noun (from spaCy; None = unknown).
+IsNoun = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One inconsistency between a claim and its source (offsets into the claim text)."""
+
+    kind: str
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+    data: tuple[tuple[str, str], ...] = ()
+
+
+# -- numbers ------------------------------------------------------------------------------------------
+def _candidates(q: Quantity, source: SourceIndex, sentence_ids: Sequence[int]) -> list[float]:
+    """Every value in the source that ``q`` could be a rendering of (same family, or derived)."""
+    values: list[float] = []
+    for quantities in source.quantities:
+        for s in quantities:
+            values.extend(_convert(s, q))
+        values.extend(_derived(quantities, q))
+    return values
+
+
+def _convert(s: Quantity, q: Quantity) -> list[float]:
+    if q.family == s.family == COUNT:
+        qd, sd = q.days, s.days
+        if qd is not None and sd is not None:
+            return [sd / (qd / q.value)] if q.value else []
+        return [s.value, abs(s.value)]
+    if q.family == PROPORTION:
+        if s.family in (PROPORTION, POINTS):
+            return [s.value]
+        if s.family == MULTIPLIER:
+            return [abs(1 - s.value), s.value]      # "RR 0.76" ↔ "24% lower"
+        return [s.value / 100] if 0 <= s.value <= 100 else []
+    if q.family == POINTS:
+        return [s.value] if s.family in (PROPORTION, POINTS) else []
+    if q.family == MULTIPLIER:
+        if s.family == MULTIPLIER or (s.family == COUNT and s.ratio_label):
+            return [s.value] + ([1 / s.value] if s.value else [])
+        if s.family == PROPORTION:
+            return [1 + s.value, 1 - s.value]        # "increased by 100%" ↔ "doubled"
+        if s.family == COUNT:
+            return [s.value]
+    if q.family == COUNT and s.family == PROPORTION:
+        return [s.value * 100]
+    return []
+
+
+def _derived(quantities: Sequence[Quantity], q: Quantity) -> list[float]:
+    """Values a script may compute from two figures of one source sentence (2% → 1% is "halves")."""
+    props = [s.value for s in quantities if s.family == PROPORTION and not s.statistic and s.value > 0]
+    counts = [s.value for s in quantities if s.family == COUNT and not s.statistic and s.value > 0]
+    out: list[float] = []
+    for group in (props, counts):
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if q.family == MULTIPLIER:
+                    out += [a / b, b / a]
+                elif q.family in (PROPORTION, POINTS):
+                    out += [abs(a - b) / a, abs(a - b) / b] + ([abs(a - b)] if group is props else [])
+                elif q.family == COUNT:
+                    out += [abs(a - b), a + b]
+    return out
+
+
+def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> list[Issue]:
+    """Numbers in ``claim`` that no figure of the source supports (allowing formats and rounding)."""
+    issues: list[Issue] = []
+    for q in extract_quantities(claim, words=False):
+        if q.statistic:
+            continue
+        if any(agrees(q, v) for v in _candidates(q, source, sentence_ids)):
+            continue
+        quoted = _closest(q, source, sentence_ids)
+        said = format_value(q)
+        if quoted is not None:
+            message = (f"The source says {format_value(quoted)}, the script says {said}. "
+                       "Check the figure against the source passage.")
+            suggestions: tuple[str, ...] = (format_value(quoted),)
+        else:
+            message = (f"The script says {said}, but the cited source gives no such figure. "
+                       "Check the number, or cite the source it comes from.")
+            suggestions = ()
+        data = (("source_number", format_value(quoted)),) if quoted is not None else ()
+        issues.append(Issue("number_mismatch", q.start, q.end, message, suggestions, data))
+    return issues
+
+
+def _closest(q: Quantity, source: SourceIndex, sentence_ids: Sequence[int]) -> Quantity | None:
+    """The source figure the script most likely meant: same family, in the cited passage, similar words."""
+    around = set(content_stems(_window(q), source.stop))
+    best: tuple[float, Quantity] | None = None
+    pools = [list(sentence_ids)] + [[i for i in range(len(source.sentences)) if i not in sentence_ids]]
+    for pool in pools:
+        for i in pool:
+            text = source.sentences[i].text
+            for s in source.quantities[i]:
+                if s.statistic or not _same_family(q, s):
+                    continue
+                near = set(content_stems(text[max(0, s.start - 60): s.end + 60], source.stop))
+                score = len(around & near) - 0.001 * abs(s.value - q.value) / (abs(q.value) + 1)
+                if q.family == COUNT and q.unit and s.unit and stem(q.unit) == stem(s.unit):
+                    score += 2
+                if best is None or score > best[0]:
+                    best = (score, s)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _window(q: Quantity) -> str:
+    return q.text
+
+
+def _same_family(q: Quantity, s: Quantity) -> bool:
+    if q.family == MULTIPLIER:
+        return s.family == MULTIPLIER or s.ratio_label
+    if q.family in (PROPORTION, POINTS):
+        return s.family in (PROPORTION, POINTS)
+    return s.family == COUNT and not s.ratio_label
+
+
+# -- certainty ----------------------------------------------------------------------------------------
+_WILL_OK = re.compile(r"\b(?:i|we|i'll|we'll|this video|today|next)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MODAL_VERB = re.compile(r"\b(?:may|might|could|can|possibly|probably|likely to)\s+(?:also\s+|help\s+(?:to\s+)?|"
+                         r"slightly\s+|not\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
+
+
+def _verb_hits(cues: CueSet, kind: str, claim: str, is_noun: IsNoun | None) -> list[CueHit]:
+    hits = cues.find(kind, claim)
+    if is_noun is None:
+        return hits
+    return [h for h in hits if h.cue.phrase in ("proof",) or " " in h.cue.phrase or not is_noun(h.start, h.end)]
+
+
+def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | None = None) -> list[Issue]:
+    """The source hedges (or found nothing) while the claim states cause or certainty."""
+    if cues.has("claim_hedge", claim):
+        return []
+    source_hedges = cues.find("hedge", passage)
+    issues: list[Issue] = []
+    if source_hedges:
+        hedge = source_hedges[0]
+        for hit in _verb_hits(cues, "certain", claim, is_noun):
+            if hit.cue.phrase == "will" and _WILL_OK.search(claim[: hit.start]):
+                continue
+            issues.append(_inflated(hit, hedge))
+            break
+        if not issues:
+            hedged_verbs = {stem(m.group("verb")) for m in _MODAL_VERB.finditer(passage)}
+            association = [h for h in source_hedges if h.cue.extra == "association"]
+            for hit in _verb_hits(cues, "effect", claim, is_noun):
+                verb = stem(hit.text.split()[0])
+                if association or verb in hedged_verbs:
+                    issues.append(_inflated(hit, association[0] if association else _hedge_for(source_hedges, verb)))
+                    break
+    if not issues and cues.has("null", passage) and not cues.has("negation", claim):
+        null = cues.first("null", passage)
+        effects = _verb_hits(cues, "effect", claim, is_noun) + _verb_hits(cues, "certain", claim, is_noun)
+        if null is not None and effects:
+            hit = min(effects, key=lambda h: h.start)
+            issues.append(Issue(
+                "certainty_inflated", hit.start, hit.end,
+                f"The source found no clear effect (‘{null.text}’); ‘{hit.text}’ states an effect it did not find.",
+                ("made little or no difference",), (("source_cue", null.text),)))
+    return issues
+
+
+def _hedge_for(hedges: Sequence[CueHit], verb: str) -> CueHit:
+    for h in hedges:
+        if h.cue.extra == "modal":
+            return h
+    return hedges[0]
+
+
+def _inflated(hit: CueHit, hedge: CueHit) -> Issue:
+    suggestion = hit.cue.extra
+    message = (f"The source only says ‘{hedge.text}’; ‘{hit.text}’ states more than it found. "
+               "Keep the source's caution in the script.")
+    return Issue("certainty_inflated", hit.start, hit.end, message,
+                 (suggestion,) if suggestion else (), (("source_cue", hedge.text),))
+
+
+# -- relative risk ------------------------------------------------------------------------------------
+_RISK_WORD = r"(?:risk|risks|chance|chances|odds|likelihood|likely|rate|rates|incidence|hazard|danger)"
+_RELATIVE = [
+    re.compile(rf"\b(?:halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:\w+\s+){{0,3}}{_RISK_WORD}\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_RISK_WORD}\b[^.;]{{0,60}}?\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+               r"(?:half|a\s+third|a\s+quarter|two\s+thirds|\d+(?:\.\d+)?\s?(?:%|per\s?cent))", re.IGNORECASE),
+    re.compile(rf"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:lower|higher|less|more|reduced|increased|greater|smaller|"
+               rf"reduction|increase|drop|rise|decrease)\s+(?:in\s+(?:the\s+)?)?(?:\w+\s+){{0,2}}{_RISK_WORD}\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:twice|thrice|half|\d+(?:\.\d+)?\s*(?:times|-fold|fold|x))\s+(?:as|more|less)\s+likely\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_RISK_WORD}\s+(?:\w+\s+){{0,2}}(?:halved|doubled|tripled)\b", re.IGNORECASE),
+]
+_COMPARE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|from|while|whereas|against|and|to)\b|→|->",
+                      re.IGNORECASE)
+
+
+def _relative_span(claim: str) -> tuple[int, int] | None:
+    spans = [m.span() for p in _RELATIVE for m in p.finditer(claim)]
+    return min(spans) if spans else None
+
+
+def _absolute_figures(quantities: Sequence[Quantity]) -> list[Quantity]:
+    return [q for q in quantities if q.family == PROPORTION and not q.statistic
+            and not q.verbal and 0 < q.value < 1]
+
+
+def _derives(q: Quantity, a: float, b: float) -> bool:
+    values = [a / b, b / a] if q.family == MULTIPLIER else [abs(a - b) / a, abs(a - b) / b]
+    return any(agrees(q, v) for v in values)
+
+
+def has_absolute(claim: str) -> bool:
+    """Whether a claim gives absolute figures: two rates ("from 2% to 1%") or an "x in y" / "per 1,000"."""
+    qs = [q for q in extract_quantities(claim, words=True) if not q.statistic]
+    if any(q.family == PROPORTION and re.search(r"\b(?:in|of|per|out)\b", q.text) for q in qs):
+        return True
+    if any(q.family == POINTS for q in qs):
+        return True
+    return len([q for q in qs if q.family == PROPORTION]) >= 2
+
+
+def check_relative_risk(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> list[Issue]:
+    """A relative change ("halves your risk") with no absolute figure, when the source gives them."""
+    span = _relative_span(claim)
+    if span is None or has_absolute(claim):
+        return []
+    pair: tuple[Quantity, Quantity] | None = None
+    relative = [q for q in extract_quantities(claim[span[0]:span[1]], words=True)
+                if q.family in (PROPORTION, MULTIPLIER)]
+    scores = source.scores(claim)
+    ranked = sorted(range(len(source.sentences)), key=lambda i: -scores[i])[:3]
+    for i in list(sentence_ids) + [i for i in ranked if i not in sentence_ids]:
+        text = source.sentences[i].text
+        figures = _absolute_figures(source.quantities[i])
+        for a, b in zip(figures, figures[1:], strict=False):
+            if a.value == b.value or not _COMPARE.search(text[a.end:b.start]):
+                continue
+            # Outside the cited passage, the pair must be the one the relative figure was computed from.
+            if i in sentence_ids or any(_derives(q, a.value, b.value) for q in relative):
+                pair = (a, b)
+                break
+        if pair:
+            break
+    if pair is None:
+        return []
+    a, b = pair
+    figures = f"{format_value(a)} → {format_value(b)}"
+    message = (f"‘{claim[span[0]:span[1]]}’ gives only the relative change. The source's absolute figures are "
+               f"{figures}: say those too, so viewers can judge the size of the effect.")
+    return [Issue("relative_risk_only", span[0], span[1], message, (), (("absolute", figures),))]
+
+
+# -- population ---------------------------------------------------------------------------------------
+def source_population(text: str, cues: CueSet) -> tuple[str, str] | None:
+    """(kind, label) when a whole source is about animals or cells only (no human participants)."""
+    if cues.has("human", text):
+        return None
+    for kind in ("animal", "cell"):
+        hit = cues.first(kind, text)
+        if hit is not None:
+            return kind, hit.cue.extra
+    return None
+
+
+def check_population(claim: str, passage: str, whole_source: tuple[str, str] | None,
+                     source_text: str, cues: CueSet) -> list[Issue]:
+    """The source is about animals, cells, a small pilot or a specific group; the claim generalises."""
+    claim_words = content_stems(claim, frozenset())
+    if not claim_words:
+        return []
+    scope: tuple[str, str, str] | None = None          # (kind, label, acknowledgement pattern kind / words)
+    for kind in ("animal", "cell"):
+        hit = cues.first(kind, passage)
+        if hit is not None:
+            scope = (kind, hit.cue.extra, f"acknowledge_{kind}")
+            break
+    if scope is None and whole_source is not None:
+        scope = (whole_source[0], whole_source[1], f"acknowledge_{whole_source[0]}")
+    if scope is None:
+        hit = cues.first("pilot", passage) or cues.first("pilot", source_text[:400])
+        if hit is not None:
+            scope = ("pilot", hit.cue.extra, "acknowledge_pilot")
+    general = cues.first("general", claim)
+    if scope is not None:
+        kind, label, ack = scope
+        if cues.has(ack, claim):
+            return []
+        if kind == "pilot" and general is None:
+            return []
+        return [_population_issue(claim, general, label, ack, "")]
+    groups = _groups(passage, cues)
+    if len(groups) != 1 or general is None:
+        return []
+    group = groups[0]
+    words = [w.strip() for w in group.cue.extra.split("|") if w.strip()]
+    if any(_word_in(w, claim) for w in words):
+        return []
+    return [_population_issue(claim, general, group.text, "", "|".join(words))]
+
+
+def _groups(passage: str, cues: CueSet) -> list[CueHit]:
+    hits = cues.find("group", passage)
+    phrases = {h.cue.phrase for h in hits}
+    if {"men", "women"} <= phrases:
+        hits = [h for h in hits if h.cue.phrase not in ("men", "women")]
+    unique: dict[str, CueHit] = {}
+    for h in hits:
+        unique.setdefault(h.cue.phrase, h)
+    return list(unique.values())
+
+
+def _word_in(word: str, text: str) -> bool:
+    from studio.analysis.cues import phrase_pattern
+
+    return phrase_pattern(word).search(text) is not None
+
+
+def _population_issue(claim: str, general: CueHit | None, label: str, ack_kind: str, ack_words: str) -> Issue:
+    if general is not None:
+        how = f"the script speaks to everyone (‘{general.text}’)"
+    else:
+        how = "the script doesn't say so, so it reads as if it applies to people in general"
+    message = f"The source is about {label}; {how}. Say who was studied."
+    data = (("population", label),) + ((("acknowledge", ack_kind),) if ack_kind else ()) + (
+        (("acknowledge_words", ack_words),) if ack_words else ())
+    return Issue("population_dropped", 0, len(claim.rstrip()), message, (), data)
+
+
+__all__ = ["Issue", "check_certainty", "check_numbers", "check_population", "check_relative_risk",
+           "has_absolute", "source_population"]
