@@ -1,0 +1,234 @@
+"""App start: QApplication, the library (with a clear way out of a broken file), the main window, the analysis
+service, and an exception hook that saves first, logs, and shows the error instead of crashing."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from platformdirs import user_log_dir
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from studio.config import APP_NAME, default_store_path, resolve_store_path
+from studio.store.library import Library, StoreError, StoreReadOnly
+from studio.ui.demo import ensure_demo
+from studio.ui.main_window import MainWindow
+from studio.ui.settings import AppSettings
+from studio.ui.style import apply_style
+
+log = logging.getLogger("studio")
+
+CHOOSE, DEFAULT, QUIT = "choose", "default", "quit"
+
+
+# ---------------------------------------------------------------------------------------------- logging
+def log_path(env: dict[str, str] | None = None) -> Path:
+    """The log file: ``$STUDIO_HOME/logs/studio.log`` or the platform's user log folder."""
+    env = os.environ if env is None else env
+    home = env.get("STUDIO_HOME")
+    base = Path(home).expanduser() / "logs" if home else Path(user_log_dir(APP_NAME, appauthor=False))
+    return base / "studio.log"
+
+
+def setup_logging() -> Path | None:
+    """Log warnings and errors to a small rotating file (never fails start-up)."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, logging.INFO))
+    return path
+
+
+# ------------------------------------------------------------------------------------------ store open
+def ask_store_problem(message: str, path: Path, parent: QWidget | None = None) -> str:
+    """Tell the user the library cannot be opened; returns CHOOSE, DEFAULT or QUIT."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Cannot open the library")
+    box.setText(f"Script Studio cannot open the library file\n{path}")
+    box.setInformativeText(f"{message}\n\nThe file was not changed. You can choose another library file "
+                           "(or a new one) or quit.")
+    choose = box.addButton("Choose another file\u2026", QMessageBox.ButtonRole.AcceptRole)
+    default = None
+    if path != default_store_path():
+        default = box.addButton("Use the default library", QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is choose:
+        return CHOOSE
+    if default is not None and clicked is default:
+        return DEFAULT
+    del quit_button
+    return QUIT
+
+
+def choose_store_file(start: Path, parent: QWidget | None = None) -> Path | None:
+    """Let the user pick an existing library file or name a new one."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Choose a library file", str(start),
+                                          "Script Studio library (*.studio.db *.db);;All files (*)",
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    return Path(path) if path else None
+
+
+def open_library(path: Path, ask: Callable[[str, Path], str] | None = None,
+                 choose: Callable[[Path], Path | None] | None = None) -> Library | None:
+    """Open the library at ``path``; on a store error ask the user what to do until it works or they quit."""
+    ask = ask or (lambda message, p: ask_store_problem(message, p))
+    choose = choose or (lambda p: choose_store_file(p))
+    while True:
+        try:
+            library = Library.open(path)
+        except StoreError as exc:
+            log.warning("cannot open library %s: %s", path, exc)
+            answer = ask(str(exc), path)
+        except Exception as exc:  # noqa: BLE001 - any failure here must become a message, not a crash
+            log.exception("unexpected error opening %s", path)
+            answer = ask(f"Unexpected problem: {exc}", path)
+        else:
+            if getattr(library, "read_only", False):
+                QMessageBox.information(
+                    None, "Read-only library",
+                    f"The library {path} is read-only: you can read your projects, but changes cannot be "
+                    "saved. Check the file's permissions, or choose another library in Preferences.")
+            return library
+        if answer == QUIT:
+            return None
+        if answer == DEFAULT:
+            path = default_store_path()
+            continue
+        chosen = choose(path)
+        if chosen is None:
+            return None
+        path = chosen
+
+
+# --------------------------------------------------------------------------------------- error hook
+class ErrorHook:
+    """``sys.excepthook`` replacement: save pending edits, log the traceback, show it in a dialog."""
+
+    def __init__(self, window_getter: Callable[[], MainWindow | None]) -> None:
+        self._window = window_getter
+        self._busy = False
+        self.previous = sys.excepthook
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.previous(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error:\n%s", details)
+        if self._busy:                 # an error while reporting an error: log only
+            return
+        self._busy = True
+        try:
+            window = self._window()
+            saved = True
+            if window is not None:
+                try:
+                    window.flush()
+                except Exception:  # noqa: BLE001
+                    saved = False
+                    log.exception("flush after an unexpected error failed")
+            self.show(exc, details, saved, window)
+        finally:
+            self._busy = False
+
+    def show(self, exc: BaseException, details: str, saved: bool, parent: QWidget | None) -> None:
+        """The dialog (separate so tests can replace it)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("Something went wrong")
+        box.setText(f"Script Studio hit an unexpected problem: {exc}")
+        where = log_path()
+        box.setInformativeText(
+            ("Your work was saved. " if saved else "Your last changes may not have been saved. ")
+            + f"You can keep working. The details were written to {where}; please include them if you "
+              "report the problem.")
+        box.setDetailedText(details)
+        box.exec()
+
+    def install(self) -> None:
+        """Make this the active ``sys.excepthook``."""
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        """Restore the previous hook."""
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+
+# ------------------------------------------------------------------------------------------------- run
+def make_service() -> Any:
+    """The analysis service (its thread loads spaCy on start()); None if it cannot be created."""
+    try:
+        from studio.ui.workspace.analysis_service import AnalysisService
+    except ImportError as exc:
+        log.warning("analysis service not available: %s", exc)
+        return None
+    return AnalysisService()
+
+
+def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, service: Any = None,
+                 workspace: QWidget | None = None,
+                 ask: Callable[[str, Path], str] | None = None) -> MainWindow | None:
+    """Open the library and create the main window with the demo/last script open (not shown yet).
+
+    Returns None when the user chose to quit because the library could not be opened.
+    """
+    path = resolve_store_path(store or settings.store_path or None)
+    library = open_library(path, ask=ask)
+    if library is None:
+        return None
+    demo_script = None
+    if not getattr(library, "read_only", False):
+        try:
+            demo_script = ensure_demo(library)
+        except StoreReadOnly:
+            demo_script = None
+    window = MainWindow(library, settings, service=service, workspace=workspace)
+    window.open_initial(demo_script)
+    return window
+
+
+def run_app(store: str | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("ScriptStudio")
+    app.setApplicationName("ScriptStudio")
+    app.setApplicationDisplayName("Script Studio")
+    apply_style(app)
+    setup_logging()
+    settings = AppSettings()
+    window_ref: list[MainWindow] = []
+    hook = ErrorHook(lambda: window_ref[0] if window_ref else None)
+    hook.install()
+    try:
+        service = make_service()
+        window = build_window(store, settings, service=service)
+        if window is None:
+            return 1
+        window_ref.append(window)
+        app.aboutToQuit.connect(window.shutdown)
+        window.show()
+        QTimer.singleShot(0, window.start_services)
+        return int(app.exec())
+    finally:
+        hook.uninstall()

@@ -1,0 +1,90 @@
+"""Help menu dialogs: the highlight legend, keyboard shortcuts and About."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+from studio import __version__
+from studio.analysis.model import ALL_KINDS
+
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Ctrl+N", "New script in the current project"),
+    ("Ctrl+Shift+N", "New project"),
+    ("Ctrl+S", "Save now (changes are also saved automatically)"),
+    ("Ctrl+Shift+S", "Save a named version"),
+    ("Ctrl+O", "Import a bundle"),
+    ("Ctrl+F", "Search the library"),
+    ("Ctrl+Alt+Z", "Undo the last deletion"),
+    ("F2 / Del", "Rename / delete the item selected in the library"),
+    ("Ctrl+Return", "Save the source being edited"),
+    ("Ctrl+,", "Preferences"),
+)
+
+
+def _legend_rows(dark: bool) -> list[str]:
+    rows = []
+    try:
+        from studio.ui.workspace.colors import KIND_ORDER, style_for
+    except ImportError:  # pragma: no cover - the workspace is part of the app
+        kinds: tuple[str, ...] = ALL_KINDS
+        for kind in kinds:
+            rows.append(f"<tr><td>{escape(kind.replace('_', ' '))}</td><td></td></tr>")
+        return rows
+    for kind in KIND_ORDER:
+        style = style_for(kind)
+        colour = style.color(dark).name()
+        if style.background:
+            bg = style.background[1] if dark else style.background[0]
+            chip = f'<span style="background:{bg}">&nbsp;sample&nbsp;</span>'
+        else:
+            line = {"WaveUnderline": "wavy", "DotLine": "dotted", "DashUnderline": "dashed"}.get(
+                style.underline_style.name, "solid")
+            chip = (f'<span style="text-decoration: underline; text-decoration-style:{line};'
+                    f' text-decoration-color:{colour}; color:{colour}">sample</span>')
+        rows.append(f"<tr><td>{chip}</td><td><b>{escape(style.label)}</b><br>{escape(style.hint)}</td></tr>")
+    return rows
+
+
+def legend_html(dark: bool = False) -> str:
+    """The legend as HTML: each highlight kind with its colour and what to do about it."""
+    shortcuts = "".join(f"<tr><td><code>{escape(k)}</code></td><td>{escape(v)}</td></tr>" for k, v in SHORTCUTS)
+    return (
+        "<h3>What the highlights mean</h3>"
+        "<p>Script Studio marks what may lose or mislead viewers. Hover a highlight for details, "
+        "or use the findings list to jump to it. You can hide kinds in Preferences or in View \u203a Highlights.</p>"
+        f"<table cellspacing='6'>{''.join(_legend_rows(dark))}</table>"
+        "<h3>Citations</h3><p>Link a claim to a source by writing <code>[@key]</code> (the source's key) "
+        "or <code>[n]</code> (its number in the project's source list) right after the claim.</p>"
+        f"<h3>Keyboard</h3><table cellspacing='6'>{shortcuts}</table>"
+    )
+
+
+def show_legend(parent: QWidget | None, dark: bool = False) -> QDialog:
+    """Open the legend (non-modal) and return the dialog."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Legend and shortcuts")
+    dialog.setAccessibleName("Legend")
+    browser = QTextBrowser()
+    browser.setAccessibleName("Legend text")
+    browser.setHtml(legend_html(dark))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.resize(560, 640)
+    dialog.show()
+    return dialog
+
+
+def show_about(parent: QWidget | None, store_path: str) -> None:
+    """The About box: version, purpose, where the library is."""
+    QMessageBox.about(
+        parent, "About Script Studio",
+        f"<h3>Script Studio {escape(__version__)}</h3>"
+        "<p>Turn research summaries into short-video scripts: plain words, short sentences, "
+        "and no claim without its source.</p>"
+        f"<p>Library file: <code>{escape(store_path)}</code></p>"
+        "<p>The highlights are aids, not verdicts: check every claim against the source yourself.</p>")

@@ -1,0 +1,437 @@
+"""The main window: library panel (left dock), script workspace (centre), source editor (right dock),
+menus with standard shortcuts, and a status bar with analysis / grammar / save status."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolButton, QVBoxLayout, QWidget
+
+from studio.store.library import Library, StoreError
+from studio.ui.help_dialogs import show_about, show_legend
+from studio.ui.library_panel import LibraryPanel
+from studio.ui.settings import AppSettings
+from studio.ui.sources_view import SourceEditor
+from studio.ui.style import is_dark
+from studio.ui.versions_dialog import VersionsDialog, ask_version_label
+from studio.ui.window_menus import build_menus
+
+log = logging.getLogger(__name__)
+
+
+class PlaceholderWorkspace(QWidget):
+    """Stands in for the script workspace when it cannot be loaded (same contract, shows a message)."""
+
+    status_message = Signal(str)
+    script_saved = Signal(int)
+    open_source_requested = Signal(int)
+
+    def __init__(self, library: Library, reason: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._script: int | None = None
+        self.label = QLabel(reason or "Open a script from the library on the left.")
+        self.label.setObjectName("placeholder")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName("Workspace")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+
+    def open_script(self, script_id: int) -> None:
+        """Remember the script (the placeholder cannot edit it)."""
+        self._script = script_id
+        title = self.library.get_script(script_id).title
+        self.label.setText(f"\u201c{title}\u201d \u2014 the script editor is not available in this build.")
+
+    def close_script(self) -> None:
+        """Forget the script."""
+        self._script = None
+        self.label.setText("Open a script from the library on the left.")
+
+    def flush(self) -> None:
+        """Nothing to save."""
+
+    def current_script_id(self) -> int | None:
+        """The remembered script."""
+        return self._script
+
+    def reload_project_context(self) -> None:
+        """Nothing to reload."""
+
+
+def make_workspace(library: Library, settings: AppSettings, service: Any) -> QWidget:
+    """The real :class:`ScriptWorkspace`, or a placeholder if it is not available."""
+    try:
+        try:
+            from studio.ui.workspace import ScriptWorkspace  # type: ignore[attr-defined]
+        except ImportError:
+            from studio.ui.workspace.workspace import ScriptWorkspace
+    except ImportError as exc:
+        log.warning("script workspace not available: %s", exc)
+        return PlaceholderWorkspace(library)
+    if service is None:
+        return PlaceholderWorkspace(library, "The analysis could not be started, so the editor is not available.")
+    return ScriptWorkspace(library, settings, service)
+
+
+class MainWindow(QMainWindow):
+    """The app window. ``library``, ``settings``, ``service`` and ``workspace`` are injectable for tests."""
+
+    def __init__(self, library: Library, settings: AppSettings, service: Any = None,
+                 workspace: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.service = service
+        self._closed = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Script Studio")
+        self.setAccessibleName("Script Studio")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.workspace = workspace if workspace is not None else make_workspace(library, settings, service)
+        self.setCentralWidget(self.workspace)
+
+        self.panel = LibraryPanel(library, settings)
+        self.library_dock = self._dock("Library", "libraryDock", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.source_editor = SourceEditor(library)
+        self.source_dock = self._dock("Source", "sourceDock", self.source_editor,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.source_dock.hide()
+
+        self._build_status_bar()
+        self.menu_actions: dict[str, QAction] = build_menus(self)
+        self._connect()
+        self._restore_window()
+        if getattr(library, "read_only", False):
+            self.save_label.setText("Read-only library: changes cannot be saved")
+
+    # ------------------------------------------------------------------ setup
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setAccessibleName("Status bar")
+        self.undo_button = QToolButton()
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        bar.addWidget(self.undo_button)
+        self.analysis_label = QLabel(getattr(self.service, "last_status", "") or "Analysis not started")
+        self.analysis_label.setObjectName("analysisStatus")
+        self.analysis_label.setAccessibleName("Analysis status")
+        self.grammar_label = QLabel("Grammar: off")
+        self.grammar_label.setObjectName("grammarStatus")
+        self.grammar_label.setAccessibleName("Grammar status")
+        self.save_label = QLabel("All changes saved")
+        self.save_label.setObjectName("saveStatus")
+        self.save_label.setAccessibleName("Save status")
+        for label in (self.analysis_label, self.grammar_label, self.save_label):
+            bar.addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        panel, actions, ws = self.panel, self.panel.actions, self.workspace
+        panel.script_activated.connect(self.open_script)
+        panel.source_activated.connect(self.show_source)
+        panel.status_message.connect(self.show_message)
+        actions.about_to_remove.connect(self._about_to_remove)
+        actions.flush_requested.connect(self.flush)
+        actions.project_settings_changed.connect(self._project_changed)
+        actions.undo_changed.connect(self._undo_changed)
+        self.source_editor.saved.connect(self._source_saved)
+        self.source_editor.delete_requested.connect(lambda sid: actions.delete("source", sid))
+        self.source_editor.status_message.connect(self.show_message)
+        ws.status_message.connect(self.show_message)  # type: ignore[attr-defined]
+        ws.script_saved.connect(self._script_saved)  # type: ignore[attr-defined]
+        ws.open_source_requested.connect(self.show_source)  # type: ignore[attr-defined]
+        if self.service is not None and hasattr(self.service, "status"):
+            self.service.status.connect(self.analysis_label.setText)
+        self.settings.changed.connect(self._settings_changed)
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.geometry, self.settings.window_state
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 900)
+        if state:
+            self.restoreState(QByteArray(state))
+        self.source_dock.hide()
+
+    def start_services(self) -> None:
+        """Start the analysis (loads the language model in its thread). Call after the window is shown."""
+        if self.service is not None and not getattr(self.service, "started", False):
+            self.analysis_label.setText("Starting analysis\u2026")
+            self.service.start()
+
+    # --------------------------------------------------------------- scripts
+    def current_script_id(self) -> int | None:
+        """The script open in the workspace."""
+        return self.workspace.current_script_id()  # type: ignore[attr-defined]
+
+    def current_project_id(self) -> int | None:
+        """The project of the open script, else of the library selection."""
+        sid = self.current_script_id()
+        if sid is not None:
+            try:
+                return self.library.get_script(sid).project_id
+            except StoreError:
+                pass
+        return self.panel.current_project_id()
+
+    def open_script(self, script_id: int) -> bool:
+        """Open a script in the workspace (the previous one is saved first)."""
+        if script_id == self.current_script_id():
+            self.panel.set_current_script(script_id)
+            return True
+        try:
+            script = self.library.get_script(script_id)
+            project = self.library.get_project(script.project_id)
+        except StoreError as exc:
+            self.show_message(str(exc))
+            return False
+        self.workspace.open_script(script_id)  # type: ignore[attr-defined]
+        self.panel.set_current_script(script_id)
+        self.settings.last_script_id = script_id
+        self.setWindowTitle(f"{script.title} \u2014 {project.title} \u2014 Script Studio")
+        return True
+
+    def open_initial(self, script_id: int | None = None) -> None:
+        """Open ``script_id``, else the script open last time, else the first script of the library."""
+        candidates = [script_id, self.settings.last_script_id]
+        for cand in candidates:
+            if cand is not None:
+                try:
+                    self.library.get_script(cand)
+                except StoreError:
+                    continue
+                self.open_script(cand)
+                return
+        for project in self.library.list_projects():
+            scripts = self.library.list_scripts(project.id)
+            if scripts:
+                self.open_script(scripts[0].id)
+                return
+
+    def show_source(self, source_id: int) -> None:
+        """Show a source in the source panel."""
+        if self.source_editor.load(source_id):
+            self.source_dock.show()
+            self.source_dock.raise_()
+            self.panel.select("source", source_id)
+
+    # -------------------------------------------------------------- commands
+    def flush(self) -> None:
+        """Save everything pending: the script being edited and the source form."""
+        try:
+            self.workspace.flush()  # type: ignore[attr-defined]
+        except StoreError as exc:
+            self.show_message(f"Could not save: {exc}")
+            QMessageBox.warning(self, "Could not save", str(exc))
+        if self.source_editor.dirty:
+            self.source_editor.save()
+
+    def save_now(self) -> None:
+        """File › Save: write pending changes now."""
+        self.flush()
+        self.save_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        self.show_message("All changes saved.")
+
+    def save_version(self) -> None:
+        """File › Save version…: snapshot the open script under a label."""
+        sid = self.current_script_id()
+        if sid is None:
+            self.show_message("Open a script first.")
+            return
+        label = ask_version_label(self)
+        if label is None:
+            return
+        self.flush()
+        try:
+            self.library.save_version(sid, label, automatic=False)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Save version", str(exc))
+            return
+        self.show_message(f"Version \u201c{label}\u201d saved." if label else "Version saved.")
+
+    def show_versions(self) -> VersionsDialog | None:
+        """File › Versions…: browse, compare and restore versions of the open script."""
+        sid = self.current_script_id()
+        if sid is None:
+            self.show_message("Open a script first.")
+            return None
+        self.flush()
+        dialog = VersionsDialog(self.library, sid, self)
+        dialog.restored.connect(self._version_restored)
+        dialog.open()
+        return dialog
+
+    def _version_restored(self, script_id: int) -> None:
+        self.workspace.open_script(script_id)  # type: ignore[attr-defined]
+        self.panel.refresh()
+        self.panel.set_current_script(script_id)
+        self.show_message("Version restored; the previous text was kept as a version.")
+
+    def new_script(self) -> None:
+        """File › New script."""
+        pid = self.current_project_id()
+        if pid is None:
+            self.panel.actions.new_project()
+        else:
+            self.panel.actions.new_script(pid)
+
+    def add_source(self) -> None:
+        """File › Add source."""
+        pid = self.current_project_id()
+        if pid is None:
+            self.show_message("Create a project first.")
+        else:
+            self.panel.actions.add_source(pid)
+
+    def project_settings(self) -> None:
+        """File › Project settings…"""
+        pid = self.current_project_id()
+        if pid is not None:
+            self.panel.actions.project_settings(pid)
+
+    def export_bundle(self) -> None:
+        """File › Export bundle…"""
+        pid = self.current_project_id()
+        if pid is None:
+            self.show_message("Select a project to export.")
+        else:
+            self.panel.actions.export_bundle(pid)
+
+    def undo_delete(self) -> None:
+        """Edit › Undo delete."""
+        self.panel.undo_delete()
+
+    def open_preferences(self) -> None:
+        """Edit › Preferences…"""
+        from studio.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def show_legend(self) -> None:
+        """Help › Legend."""
+        show_legend(self, is_dark(self.palette()))
+
+    def show_about(self) -> None:
+        """Help › About."""
+        show_about(self, str(self.library.path or "in memory"))
+
+    def show_message(self, text: str) -> None:
+        """A transient message in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    # ---------------------------------------------------------------- events
+    def _about_to_remove(self, kind: str, item_id: int) -> None:
+        sid = self.current_script_id()
+        editing = self.source_editor.source
+        if kind == "script" and sid == item_id:
+            self.workspace.close_script()  # type: ignore[attr-defined]
+            self.setWindowTitle("Script Studio")
+        if kind == "project":
+            if sid is not None and self.library.get_script(sid).project_id == item_id:
+                self.workspace.close_script()  # type: ignore[attr-defined]
+                self.setWindowTitle("Script Studio")
+            if editing is not None and editing.project_id == item_id:
+                self.source_editor.discard()
+                self.source_dock.hide()
+        if kind == "source" and editing is not None and editing.id == item_id:
+            self.source_editor.discard()
+            self.source_dock.hide()
+
+    def _project_changed(self, project_id: int) -> None:
+        self.panel.refresh()
+        if self.current_project_id() == project_id and self.current_script_id() is not None:
+            self.workspace.reload_project_context()  # type: ignore[attr-defined]
+        if self.source_editor.source is not None:
+            try:
+                current = self.library.get_source(self.source_editor.source.id)
+            except StoreError:
+                return
+            if not self.source_editor.dirty and current != self.source_editor.source:
+                self.source_editor.load(current.id)
+
+    def _source_saved(self, source_id: int) -> None:
+        self.panel.refresh()
+        try:
+            pid = self.library.get_source(source_id).project_id
+        except StoreError:
+            return
+        if self.current_project_id() == pid and self.current_script_id() is not None:
+            self.workspace.reload_project_context()  # type: ignore[attr-defined]
+
+    def _script_saved(self, script_id: int) -> None:
+        self.save_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        self.panel.update_script_title(script_id)
+
+    def _undo_changed(self, label: str) -> None:
+        action = self.menu_actions.get("undo_delete")
+        if action is not None:
+            action.setEnabled(bool(label))
+            action.setText(f"&{label}" if label else "&Undo delete")
+        self.undo_button.setText(label)
+        self.undo_button.setVisible(bool(label))
+
+    def _settings_changed(self) -> None:
+        hidden = self.settings.hidden_kinds
+        for kind, action in self.menu_actions.items():
+            if kind.startswith("kind:"):
+                action.blockSignals(True)
+                action.setChecked(kind[5:] not in hidden)
+                action.blockSignals(False)
+
+    def toggle_kind(self, kind: str, shown: bool) -> None:
+        """View › Highlights: show or hide one kind."""
+        hidden = set(self.settings.hidden_kinds)
+        (hidden.discard if shown else hidden.add)(kind)
+        self.settings.hidden_kinds = frozenset(hidden)
+
+    def shutdown(self) -> None:
+        """Save and release everything (idempotent): workspace, settings, analysis thread, library."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.flush()
+        except Exception:  # noqa: BLE001 - closing must go on; the error is logged
+            log.exception("flush on close failed")
+        self.settings.geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        if self.service is not None:
+            try:
+                self.service.shutdown()
+            except Exception:  # noqa: BLE001
+                log.exception("analysis shutdown failed")
+        try:
+            self.library.close()
+        except StoreError:
+            log.exception("library close failed")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Save, stop the analysis thread, close the library."""
+        if self.source_editor.dirty and not self.source_editor.save():
+            answer = QMessageBox.question(
+                self, "Unsaved source", "The source you are editing has a problem and was not saved.\n\n"
+                "Close anyway and lose those changes?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+            self.source_editor.discard()
+        self.shutdown()
+        event.accept()

@@ -1,0 +1,149 @@
+"""New project / project settings dialog: title, platform preset → target length, reading grade, speaking rate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.store.models import PLATFORM_PRESETS, Project
+
+CUSTOM = "Custom"
+
+
+@dataclass(frozen=True)
+class ProjectValues:
+    """What the dialog collected (the fields of :class:`~studio.store.models.Project` a user edits)."""
+
+    title: str
+    platform: str
+    target_seconds: int
+    target_grade: float
+    words_per_minute: int
+
+    def as_fields(self) -> dict[str, object]:
+        """Keyword arguments for ``Library.create_project`` / ``update_project``."""
+        return {"platform": self.platform, "target_seconds": self.target_seconds,
+                "target_grade": self.target_grade, "words_per_minute": self.words_per_minute}
+
+
+class ProjectDialog(QDialog):
+    """Edit a project's title and settings. ``project=None`` → a new project with the given defaults."""
+
+    def __init__(self, parent: QWidget | None = None, project: Project | None = None, *,
+                 default_platform: str = "TikTok 60 s", default_grade: float = 8.0,
+                 default_wpm: int = 150) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project settings" if project else "New project")
+        self.setAccessibleName(self.windowTitle())
+
+        self.title_edit = QLineEdit(project.title if project else "")
+        self.title_edit.setPlaceholderText("e.g. Sleep and teen anxiety")
+        self.title_edit.setAccessibleName("Project title")
+
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItems([*PLATFORM_PRESETS, CUSTOM])
+        self.platform_combo.setAccessibleName("Platform preset")
+        self.platform_combo.setToolTip("The platform sets the target length of the video.")
+
+        self.seconds_spin = QSpinBox()
+        self.seconds_spin.setRange(5, 600)
+        self.seconds_spin.setSuffix(" s")
+        self.seconds_spin.setAccessibleName("Target length in seconds")
+
+        self.grade_spin = QDoubleSpinBox()
+        self.grade_spin.setRange(3.0, 16.0)
+        self.grade_spin.setSingleStep(0.5)
+        self.grade_spin.setDecimals(1)
+        self.grade_spin.setAccessibleName("Target reading grade")
+        self.grade_spin.setToolTip("US school grade. 6–8 suits a general audience.")
+
+        self.wpm_spin = QSpinBox()
+        self.wpm_spin.setRange(80, 260)
+        self.wpm_spin.setSuffix(" words/min")
+        self.wpm_spin.setAccessibleName("Speaking rate in words per minute")
+        self.wpm_spin.setToolTip("Your speaking pace; 130–160 is typical for short videos.")
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Length hint")
+
+        platform = project.platform if project else default_platform
+        seconds = project.target_seconds if project else PLATFORM_PRESETS.get(platform, 60)
+        self.grade_spin.setValue(float(project.target_grade) if project else float(default_grade))
+        self.wpm_spin.setValue(int(project.words_per_minute) if project else int(default_wpm))
+        self.seconds_spin.setValue(int(seconds))
+        self._select_platform(platform if platform in PLATFORM_PRESETS else CUSTOM)
+
+        form = QFormLayout()
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Platform:", self.platform_combo)
+        form.addRow("Target &length:", self.seconds_spin)
+        form.addRow("Reading &grade:", self.grade_spin)
+        form.addRow("Speaking &rate:", self.wpm_spin)
+        form.addRow("", self.hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if not project:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.platform_combo.currentTextChanged.connect(self._platform_changed)
+        self.seconds_spin.valueChanged.connect(self._seconds_changed)
+        self.wpm_spin.valueChanged.connect(self._update_hint)
+        self.title_edit.textChanged.connect(self._update_ok)
+        self._update_hint()
+        self._update_ok()
+        self.title_edit.setFocus()
+
+    def _select_platform(self, name: str) -> None:
+        self.platform_combo.blockSignals(True)
+        self.platform_combo.setCurrentText(name)
+        self.platform_combo.blockSignals(False)
+
+    def _platform_changed(self, name: str) -> None:
+        if name in PLATFORM_PRESETS:
+            self.seconds_spin.blockSignals(True)
+            self.seconds_spin.setValue(PLATFORM_PRESETS[name])
+            self.seconds_spin.blockSignals(False)
+        self._update_hint()
+
+    def _seconds_changed(self, seconds: int) -> None:
+        current = self.platform_combo.currentText()
+        if current in PLATFORM_PRESETS and PLATFORM_PRESETS[current] != seconds:
+            self._select_platform(CUSTOM)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        words = round(self.seconds_spin.value() * self.wpm_spin.value() / 60)
+        self.hint.setText(f"About {words} spoken words fit in {self.seconds_spin.value()} seconds.")
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title_edit.text().strip()))
+
+    def values(self) -> ProjectValues:
+        """The entered values (title stripped)."""
+        return ProjectValues(
+            title=self.title_edit.text().strip(),
+            platform=self.platform_combo.currentText(),
+            target_seconds=self.seconds_spin.value(),
+            target_grade=round(self.grade_spin.value(), 1),
+            words_per_minute=self.wpm_spin.value(),
+        )

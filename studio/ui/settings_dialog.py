@@ -1,0 +1,179 @@
+"""Preferences: defaults for new projects, library location, visible highlight kinds, grammar checking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.analysis.model import ALL_KINDS
+from studio.config import default_store_path
+from studio.store.models import PLATFORM_PRESETS
+from studio.ui.settings import AppSettings
+
+GRAMMAR_CHOICES: tuple[tuple[str, str], ...] = (
+    ("auto", "Automatic (local checker if available)"),
+    ("local", "Local LanguageTool (needs Java)"),
+    ("server", "My own LanguageTool server"),
+    ("off", "Off"),
+)
+
+
+def kind_label(kind: str) -> tuple[str, str]:
+    """(label, hint) of a finding kind, from the workspace's legend when available."""
+    try:
+        from studio.ui.workspace.colors import style_for
+
+        style = style_for(kind)
+        return style.label, style.hint
+    except ImportError:  # pragma: no cover - the workspace is part of the app
+        return kind.replace("_", " ").capitalize(), ""
+
+
+class SettingsDialog(QDialog):
+    """Edit :class:`AppSettings`; values are written only when the user presses OK (see :meth:`apply`)."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+
+        # new projects
+        self.grade_spin = QDoubleSpinBox()
+        self.grade_spin.setRange(3.0, 16.0)
+        self.grade_spin.setSingleStep(0.5)
+        self.grade_spin.setDecimals(1)
+        self.grade_spin.setValue(settings.target_grade)
+        self.grade_spin.setAccessibleName("Default target reading grade")
+        self.wpm_spin = QSpinBox()
+        self.wpm_spin.setRange(80, 260)
+        self.wpm_spin.setSuffix(" words/min")
+        self.wpm_spin.setValue(settings.words_per_minute)
+        self.wpm_spin.setAccessibleName("Default speaking rate")
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItems(list(PLATFORM_PRESETS))
+        self.platform_combo.setCurrentText(settings.default_platform)
+        self.platform_combo.setAccessibleName("Default platform")
+        defaults = QGroupBox("Defaults for new projects")
+        form = QFormLayout(defaults)
+        form.addRow("Reading &grade:", self.grade_spin)
+        form.addRow("Speaking &rate:", self.wpm_spin)
+        form.addRow("&Platform:", self.platform_combo)
+
+        # library file
+        self.store_edit = QLineEdit(settings.store_path)
+        self.store_edit.setPlaceholderText(f"Default: {default_store_path()}")
+        self.store_edit.setAccessibleName("Library file")
+        browse = QPushButton("&Browse\u2026")
+        browse.setAccessibleName("Choose library file")
+        browse.clicked.connect(self._browse_store)
+        reset = QPushButton("Use &default")
+        reset.setAccessibleName("Use the default library location")
+        reset.clicked.connect(self.store_edit.clear)
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.store_edit, 1)
+        store_row.addWidget(browse)
+        store_row.addWidget(reset)
+        store_box = QGroupBox("Library file")
+        store_layout = QVBoxLayout(store_box)
+        store_layout.addLayout(store_row)
+        note = QLabel("A new location applies the next time Script Studio starts. "
+                      "An empty field means the default location.")
+        note.setWordWrap(True)
+        store_layout.addWidget(note)
+
+        # highlights
+        self.kind_checks: dict[str, QCheckBox] = {}
+        kinds_box = QGroupBox("Show these highlights")
+        grid = QGridLayout(kinds_box)
+        hidden = settings.hidden_kinds
+        for i, kind in enumerate(ALL_KINDS):
+            label, hint = kind_label(kind)
+            check = QCheckBox(label)
+            check.setChecked(kind not in hidden)
+            check.setToolTip(hint)
+            check.setAccessibleName(f"Show {label} highlights")
+            self.kind_checks[kind] = check
+            grid.addWidget(check, i // 3, i % 3)
+
+        # grammar
+        self.grammar_combo = QComboBox()
+        for mode, text in GRAMMAR_CHOICES:
+            self.grammar_combo.addItem(text, mode)
+        self.grammar_combo.setCurrentIndex(max(0, [m for m, _ in GRAMMAR_CHOICES].index(settings.grammar_mode)))
+        self.grammar_combo.setAccessibleName("Grammar checking")
+        self.grammar_url = QLineEdit(settings.grammar_url)
+        self.grammar_url.setPlaceholderText("http://localhost:8081")
+        self.grammar_url.setAccessibleName("LanguageTool server URL")
+        grammar_box = QGroupBox("Grammar and spelling")
+        grammar_form = QFormLayout(grammar_box)
+        grammar_form.addRow("&Checker:", self.grammar_combo)
+        grammar_form.addRow("Server &URL:", self.grammar_url)
+        self.grammar_combo.currentIndexChanged.connect(self._grammar_changed)
+        self._grammar_changed()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(defaults)
+        layout.addWidget(kinds_box)
+        layout.addWidget(grammar_box)
+        layout.addWidget(store_box)
+        layout.addWidget(buttons)
+
+    def _browse_store(self) -> None:
+        start = self.store_edit.text() or str(default_store_path())
+        path, _ = QFileDialog.getSaveFileName(self, "Library file", start,
+                                              "Script Studio library (*.studio.db *.db);;All files (*)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.store_edit.setText(str(Path(path)))
+
+    def _grammar_changed(self) -> None:
+        self.grammar_url.setEnabled(self.grammar_combo.currentData() == "server")
+
+    def hidden_kinds(self) -> frozenset[str]:
+        """Kinds whose box is unticked."""
+        return frozenset(k for k, check in self.kind_checks.items() if not check.isChecked())
+
+    def apply(self) -> None:
+        """Write the dialog's values to the settings (each setter emits ``changed`` if it changed)."""
+        s = self.settings
+        s.target_grade = round(self.grade_spin.value(), 1)
+        s.words_per_minute = self.wpm_spin.value()
+        s.default_platform = self.platform_combo.currentText()
+        s.store_path = self.store_edit.text().strip()
+        s.hidden_kinds = self.hidden_kinds()
+        s.grammar_mode = str(self.grammar_combo.currentData())
+        s.grammar_url = self.grammar_url.text().strip()
+
+    def _accept(self) -> None:
+        url = self.grammar_url.text().strip()
+        if self.grammar_combo.currentData() == "server" and not url.startswith(("http://", "https://")):
+            QMessageBox.warning(self, "Grammar server", "Enter the server address, starting with http:// or "
+                                "https:// (for example http://localhost:8081), or choose another checker.")
+            self.grammar_url.setFocus()
+            return
+        self.apply()
+        self.accept()
