@@ -1,0 +1,200 @@
+"""The one thread that owns the spaCy pipeline.
+
+:class:`AnalysisService` lives in the GUI thread; its worker lives in a private :class:`QThread` and builds
+the :class:`~studio.analysis.engine.Analyzer` there (loading the model takes ~1.5 s, the window stays
+usable meanwhile). Requests go into a one-slot mailbox: if the user keeps typing while an analysis runs,
+only the newest request is processed next, older ones are simply replaced.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from studio.analysis.model import AnalysisContext, AnalysisResult, SegmentInput
+
+log = logging.getLogger(__name__)
+
+STARTING = "Starting analysis\u2026"
+READY = "Analysis ready"
+
+
+class AnalyzerLike:
+    """What the service needs from an analyzer (the real one is studio.analysis.engine.Analyzer)."""
+
+    def analyze(self, segments: Sequence[SegmentInput], ctx: AnalysisContext,
+                revision: int = 0) -> AnalysisResult:  # pragma: no cover - protocol
+        """Analyse a script."""
+        raise NotImplementedError
+
+
+AnalyzerFactory = Callable[[], AnalyzerLike]
+
+
+def _default_factory() -> AnalyzerLike:
+    from studio.analysis.engine import Analyzer
+
+    return Analyzer()
+
+
+@dataclass(frozen=True)
+class _Request:
+    revision: int
+    segments: tuple[SegmentInput, ...]
+    ctx: AnalysisContext
+
+
+class _Mailbox:
+    """Holds only the newest pending request (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._request: _Request | None = None
+
+    def put(self, request: _Request) -> None:
+        with self._lock:
+            self._request = request
+
+    def take(self) -> _Request | None:
+        with self._lock:
+            request, self._request = self._request, None
+            return request
+
+
+def _failure_text(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return f"Analysis unavailable: {text}"
+
+
+class _Worker(QObject):
+    """Runs in the analysis thread: builds the analyzer, then serves requests from the mailbox."""
+
+    status = Signal(str)
+    ready = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(self, factory: AnalyzerFactory, mailbox: _Mailbox) -> None:
+        super().__init__()
+        self._factory = factory
+        self._mailbox = mailbox
+        self._analyzer: AnalyzerLike | None = None
+        self._load_error: str | None = None
+        self._loaded = False
+
+    @Slot()
+    def load(self) -> None:
+        """Build the analyzer (loads spaCy) in this thread."""
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            self._analyzer = self._factory()
+        except Exception as exc:  # model missing, broken install: tell the user, keep the editor working
+            log.exception("Could not start the analysis")
+            self._load_error = _failure_text(exc)
+            self.status.emit(self._load_error)
+        else:
+            self.status.emit(READY)
+        self.process()
+
+    @Slot()
+    def process(self) -> None:
+        """Analyse the newest pending request, if any (older ones were replaced)."""
+        if not self._loaded:
+            return          # load() runs first and processes the mailbox afterwards
+        request = self._mailbox.take()
+        if request is None:
+            return
+        if self._analyzer is None:
+            self.failed.emit(request.revision, self._load_error or "Analysis is not available.")
+            return
+        try:
+            result = self._analyzer.analyze(list(request.segments), request.ctx, request.revision)
+        except Exception as exc:
+            log.exception("Analysis failed (revision %s)", request.revision)
+            self.failed.emit(request.revision, f"Analysis failed: {str(exc).strip() or type(exc).__name__}. "
+                                               "Your text is safe; the checks will retry on the next edit.")
+            return
+        self.ready.emit(request.revision, result)
+
+
+class AnalysisService(QObject):
+    """Owner of the analysis thread. Create once per app; call :meth:`start` after the window shows.
+
+    Signals: ``status(str)`` (starting / ready / failure text), ``ready(revision, AnalysisResult)``,
+    ``failed(revision, message)``.
+    """
+
+    status = Signal(str)
+    ready = Signal(int, object)
+    failed = Signal(int, str)
+    _load_requested = Signal()
+    _wake = Signal()
+
+    def __init__(self, analyzer_factory: AnalyzerFactory | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mailbox = _Mailbox()
+        self._thread = QThread()
+        self._thread.setObjectName("studio-analysis")
+        self._worker = _Worker(analyzer_factory or _default_factory, self._mailbox)
+        self._worker.moveToThread(self._thread)
+        self._load_requested.connect(self._worker.load)
+        self._wake.connect(self._worker.process)
+        self._worker.status.connect(self._on_status)
+        self._worker.ready.connect(self.ready)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._started = False
+        self._stopped = False
+        self._last_status = ""
+
+    @property
+    def last_status(self) -> str:
+        """The most recent status text ("" before :meth:`start`)."""
+        return self._last_status
+
+    @property
+    def started(self) -> bool:
+        """True once :meth:`start` was called (and until :meth:`shutdown`)."""
+        return self._started and not self._stopped
+
+    def start(self) -> None:
+        """Start the thread and load the model there. Returns at once."""
+        if self._started or self._stopped:
+            return
+        self._started = True
+        self._on_status(STARTING)
+        self._thread.start(QThread.Priority.LowPriority)
+        self._load_requested.emit()
+
+    def request(self, revision: int, segments: Sequence[SegmentInput], ctx: AnalysisContext) -> None:
+        """Queue an analysis of ``segments``; replaces any request still waiting."""
+        if self._stopped:
+            return
+        self._mailbox.put(_Request(revision, tuple(segments), ctx))
+        if self._started:
+            self._wake.emit()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop the thread (waits for a running analysis to end). Safe to call twice."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._mailbox.take()
+        if self._thread.isRunning():
+            self._thread.quit()
+            if not self._thread.wait(timeout_ms):
+                log.warning("The analysis thread did not stop within %s ms", timeout_ms)
+
+    @Slot(str)
+    def _on_status(self, text: str) -> None:
+        self._last_status = text
+        self.status.emit(text)
+
+    @Slot(int, str)
+    def _on_failed(self, revision: int, message: str) -> None:
+        self.failed.emit(revision, message)

@@ -1,0 +1,222 @@
+"""The numbers that matter at a glance: reading grade vs target, reading ease, jargon share, uncited
+claims, and speaking time per segment and in total against the platform's length."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.analysis.model import Metrics
+from studio.store.models import PLATFORM_PRESETS
+from studio.ui.workspace.colors import is_dark
+
+OVER_LIGHT, OVER_DARK = "#e03131", "#ff6b6b"
+OK_LIGHT, OK_DARK = "#2f9e44", "#69db7c"
+
+
+def _warn_color(widget: QWidget, bad: bool) -> str:
+    dark = is_dark(widget.palette())
+    if bad:
+        return OVER_DARK if dark else OVER_LIGHT
+    return OK_DARK if dark else OK_LIGHT
+
+
+def ease_words(ease: float) -> str:
+    """Flesch reading ease in words."""
+    for limit, words in ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain English"),
+                         (50, "fairly difficult"), (30, "difficult")):
+        if ease >= limit:
+            return words
+    return "very difficult"
+
+
+def fmt_seconds(seconds: float) -> str:
+    """"48 s" or "1:32"."""
+    seconds = max(0.0, seconds)
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    return f"{int(seconds // 60)}:{int(round(seconds % 60)):02d}"
+
+
+class DurationBar(QWidget):
+    """Speaking time against the target: fills with the highlight colour, red once past the target."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seconds = 0.0
+        self.target: float | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Speaking time")
+
+    @property
+    def over_target(self) -> bool:
+        """True when the script runs longer than the target."""
+        return self.target is not None and self.seconds > self.target
+
+    def set_values(self, seconds: float, target: float | None) -> None:
+        """Update and repaint."""
+        self.seconds, self.target = seconds, target
+        text = f"Speaking time {fmt_seconds(seconds)}"
+        if target:
+            text += f" of {fmt_seconds(target)}" + (" (too long)" if self.over_target else "")
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """A slim bar."""
+        return QSize(160, max(14, self.fontMetrics().height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        """Track, fill (red past the target) and a tick at the target."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 2.5, -0.5, -2.5)
+        pal = self.palette()
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 3, 3)
+        scale = max(self.seconds, (self.target or 0) * 1.15, 1.0)
+        fill = rect.adjusted(1, 1, -1, -1)
+        fill.setWidth(fill.width() * min(1.0, self.seconds / scale))
+        color = QColor(_warn_color(self, True)) if self.over_target else pal.color(QPalette.ColorRole.Highlight)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(fill, 2, 2)
+        if self.target:
+            x = rect.left() + rect.width() * (self.target / scale)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 2))
+            painter.drawLine(int(x), int(rect.top()) - 1, int(x), int(rect.bottom()) + 1)
+        painter.end()
+
+
+class Dashboard(QWidget):
+    """Metrics of the open script plus the platform preset that sets the target length."""
+
+    preset_chosen = Signal(str, int)      # preset name, target seconds
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.setAccessibleName("Platform and target length")
+        self.preset_combo.setToolTip("Where the video goes: sets the target length")
+        for name, seconds in PLATFORM_PRESETS.items():
+            self.preset_combo.addItem(name, seconds)
+        self.preset_combo.activated.connect(self._on_preset)
+        self.bar = DurationBar(self)
+        self.time_label = QLabel("\u2014", self)
+        self.grade_label = QLabel("\u2014", self)
+        self.ease_label = QLabel("\u2014", self)
+        self.jargon_label = QLabel("\u2014", self)
+        self.claims_label = QLabel("\u2014", self)
+        for label, tip in ((self.grade_label, "US school grade needed to follow the script (Flesch\u2013Kincaid)"),
+                           (self.ease_label, "Flesch reading ease: higher is easier (60\u201370 is plain English)"),
+                           (self.jargon_label, "Share of words that are jargon"),
+                           (self.claims_label, "Health claims and statistics with no linked source")):
+            label.setToolTip(tip)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.segments_label = QLabel("", self)
+        self.segments_label.setWordWrap(True)
+        self.segments_label.setToolTip("Speaking time of each segment")
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Platform", self.preset_combo)
+        form.addRow("Length", self.time_label)
+        form.addRow(self.bar)
+        form.addRow(self.segments_label)
+        form.addRow("Grade", self.grade_label)
+        form.addRow("Reading ease", self.ease_label)
+        form.addRow("Jargon", self.jargon_label)
+        form.addRow("Uncited claims", self.claims_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(form)
+        self._target_grade = 8.0
+        self._target_seconds: float | None = None
+        self.metrics: Metrics | None = None
+
+    # -- preset ----------------------------------------------------------------------------------------
+    def set_target(self, platform: str, target_seconds: float | None, target_grade: float) -> None:
+        """Show the project's platform preset and targets."""
+        self._target_grade = target_grade
+        self._target_seconds = target_seconds
+        index = self.preset_combo.findText(platform)
+        if index < 0 or (target_seconds and PLATFORM_PRESETS.get(platform) != int(target_seconds)):
+            custom = f"Custom ({fmt_seconds(target_seconds or 0)})"
+            index = self.preset_combo.findText(custom)
+            if index < 0:
+                self._drop_custom()
+                self.preset_combo.addItem(custom, int(target_seconds or 0))
+                index = self.preset_combo.count() - 1
+        else:
+            self._drop_custom()
+            index = self.preset_combo.findText(platform)
+        self.preset_combo.setCurrentIndex(index)
+        if self.metrics is not None:
+            self.set_metrics(self.metrics, self._segment_rows)
+
+    def _drop_custom(self) -> None:
+        for i in reversed(range(self.preset_combo.count())):
+            if self.preset_combo.itemText(i).startswith("Custom ("):
+                self.preset_combo.removeItem(i)
+
+    def _on_preset(self, index: int) -> None:
+        name = self.preset_combo.itemText(index)
+        seconds = int(self.preset_combo.itemData(index) or 0)
+        if name in PLATFORM_PRESETS:
+            self._target_seconds = float(seconds)
+            self.preset_chosen.emit(name, seconds)
+
+    # -- metrics ---------------------------------------------------------------------------------------
+    _segment_rows: Sequence[tuple[str, float]] = ()
+
+    def clear(self) -> None:
+        """No script open / no result yet."""
+        self.metrics = None
+        for label in (self.time_label, self.grade_label, self.ease_label, self.jargon_label, self.claims_label):
+            label.setText("\u2014")
+        self.bar.set_values(0.0, self._target_seconds)
+        self._set_segment_rows(())
+
+    def set_metrics(self, metrics: Metrics, segments: Sequence[tuple[str, float]]) -> None:
+        """Show a script's metrics; ``segments`` pairs each segment name with its speaking seconds."""
+        self.metrics = metrics
+        target = self._target_seconds
+        seconds = metrics.speaking_seconds
+        over = target is not None and seconds > target
+        time_text = fmt_seconds(seconds) + (f" of {fmt_seconds(target)}" if target else "")
+        if over and target is not None:
+            time_text += f" \u2014 {fmt_seconds(seconds - target)} too long"
+        self.time_label.setText(time_text)
+        self.time_label.setStyleSheet(f"color:{_warn_color(self, True)}" if over else "")
+        self.bar.set_values(seconds, target)
+        grade_bad = metrics.words > 0 and metrics.grade > self._target_grade
+        self.grade_label.setText(f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
+        self.grade_label.setStyleSheet(f"color:{_warn_color(self, grade_bad)}" if metrics.words else "")
+        self.ease_label.setText(f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
+        self.jargon_label.setText(f"{metrics.jargon_ratio * 100:.1f}% ({metrics.jargon_terms} "
+                                  f"term{'s' if metrics.jargon_terms != 1 else ''})")
+        claims_bad = metrics.uncited_claims > 0
+        self.claims_label.setText(f"{metrics.uncited_claims} of {metrics.claims}" if metrics.claims else "0")
+        self.claims_label.setStyleSheet(f"color:{_warn_color(self, claims_bad)}" if metrics.claims else "")
+        self._set_segment_rows(segments)
+
+    def _set_segment_rows(self, rows: Sequence[tuple[str, float]]) -> None:
+        self._segment_rows = tuple(rows)
+        parts = [f"{html.escape(name)}&nbsp;<b>{fmt_seconds(seconds)}</b>" for name, seconds in rows]
+        self.segments_label.setText(" \u00b7 ".join(parts))
+        self.segments_label.setAccessibleDescription(
+            ", ".join(f"{name} {fmt_seconds(seconds)}" for name, seconds in rows))

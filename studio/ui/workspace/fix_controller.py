@@ -1,0 +1,194 @@
+"""Carries out quick fixes for the workspace: text edits through the editor's undo stack, then the store
+(allow-list, citations, dismissals), then a fresh analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from studio.analysis.model import Finding
+from studio.store.library import StoreError
+from studio.store.models import Source
+from studio.ui.workspace import quickfix as qf
+from studio.ui.workspace.cite_dialog import CitationChoice, ask_citation
+from studio.ui.workspace.colors import style_for
+from studio.ui.workspace.highlighter import Entry
+from studio.ui.workspace.offsets import qt_to_py
+from studio.ui.workspace.segment_editor import SegmentCard
+
+if TYPE_CHECKING:
+    from studio.ui.workspace.workspace import ScriptWorkspace
+
+DISMISS_REASONS = (
+    "Intended \u2014 my audience knows this",
+    "Explained on screen or in the video",
+    "Not a claim",
+    "The source is named in the video",
+    "False alarm",
+)
+
+#: Asks why a finding is dismissed; None = cancelled. Replaceable in tests.
+AskReason = Callable[[QWidget, Finding], "str | None"]
+#: Picks a source (and passage) for a claim; None = cancelled. Replaceable in tests.
+AskCitation = Callable[[QWidget, str, list[Source]], "CitationChoice | None"]
+
+
+def ask_reason(parent: QWidget, finding: Finding) -> str | None:
+    """The default dismiss dialog: an editable list of common reasons."""
+    label = style_for(finding.kind).label
+    text, ok = QInputDialog.getItem(
+        parent, "Dismiss finding",
+        f"Why is this {label.lower()} fine here?\n\u201c{finding.text[:120]}\u201d\n"
+        "(It stays listed under Dismissed, where you can restore it.)",
+        list(DISMISS_REASONS), 0, True)
+    return text.strip() if ok else None
+
+
+class FixController(QObject):
+    """Fixes for the findings of one workspace."""
+
+    def __init__(self, workspace: ScriptWorkspace) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+        self.ask_reason: AskReason = ask_reason
+        self.ask_citation: AskCitation = ask_citation
+
+    # -- what is offered ------------------------------------------------------------------------------
+    def _sources(self) -> list[Source]:
+        project = self.ws.project
+        if project is None:
+            return []
+        try:
+            return self.ws.library.list_sources(project.id)
+        except StoreError:
+            return []
+
+    def fixes_for_entry(self, entry: Entry) -> list[qf.Fix]:
+        """Fixes offered for a placed finding (keys referring to no project source are not offered)."""
+        f = entry.finding
+        card = self.ws.card_of(entry)
+        sentence_start = False
+        if card is not None:
+            text = card.spoken_text()
+            sentence_start = qf.at_sentence_start(text, qt_to_py(text, entry.start))
+        key = qf.source_key_of(f)
+        sources = self._sources() if (key or f.kind in qf.CITABLE) else []
+        if key and not any(s.key.casefold() == key.casefold() for s in sources):
+            key = None
+        return qf.fixes_for(f, has_sources=bool(sources), source_key=key, sentence_start=sentence_start)
+
+    def fill_menu(self, card: SegmentCard, entries: list[Entry], menu: QMenu) -> None:
+        """Quick fixes of ``entries`` (findings under the mouse/caret) as menu actions."""
+        for i, entry in enumerate(entries[:3]):
+            if i:
+                menu.addSeparator()
+            title = menu.addAction(f"{style_for(entry.finding.kind).label}: {entry.finding.message[:80]}")
+            title.setEnabled(False)
+            for fix in self.fixes_for_entry(entry):
+                action = menu.addAction(fix.label)
+                action.triggered.connect(lambda _=False, e=entry, x=fix: self.apply(e, x))
+
+    def popup_at_caret(self) -> None:
+        """Ctrl+. : the quick-fix menu for the finding at the caret."""
+        card = self.ws.editor.current_card()
+        if card is None:
+            return
+        cursor = card.spoken.textCursor()
+        entries = card.spoken.highlighter.entries_at(cursor.selectionStart())
+        if not entries:
+            self.ws.status_message.emit("No finding at the cursor. F8 goes to the next one.")
+            return
+        menu = QMenu(card.spoken)
+        self.fill_menu(card, entries, menu)
+        rect = card.spoken.cursorRect(cursor)
+        menu.exec(card.spoken.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2)))
+        menu.deleteLater()
+
+    # -- doing it -------------------------------------------------------------------------------------
+    def apply(self, entry: Entry, fix: qf.Fix) -> None:
+        """Carry out ``fix`` for ``entry``; store errors become a status message."""
+        try:
+            handler = {qf.REPLACE: self.replace, qf.ALLOW: self.allow, qf.CITE: self.cite,
+                       qf.DISMISS: self.dismiss, qf.RESTORE: self.restore,
+                       qf.OPEN_SOURCE: self.open_source}[fix.action]
+            handler(entry, fix)
+        except StoreError as exc:
+            self.ws.status_message.emit(f"Could not apply the fix: {exc}")
+
+    def replace(self, entry: Entry, fix: qf.Fix) -> None:
+        """Replace the finding's text (one undo step), save, re-analyse."""
+        if not qf.apply_replacement(entry, fix.value):
+            self.ws.status_message.emit("That text was edited meanwhile; checking again\u2026")
+            self.ws.analyze_now()
+            return
+        self.ws.flush()
+        self.ws.analyze_now()
+        self.ws.status_message.emit(f"Replaced \u201c{entry.finding.text}\u201d (Ctrl+Z to undo)")
+
+    def allow(self, entry: Entry, fix: qf.Fix) -> None:
+        """Keep the term in this project (allow-list), then re-analyse."""
+        project = self.ws.project
+        if project is None:
+            return
+        term = fix.value or qf.term_of(entry.finding)
+        self.ws.library.allow_term(project.id, term)
+        self.ws.reload_project_context()
+        self.ws.status_message.emit(f"\u201c{term}\u201d is kept in this project (allow-list)")
+
+    def cite(self, entry: Entry, fix: qf.Fix) -> None:
+        """Pick a source, insert ``[@key]`` at the claim's sentence end, record the citation."""
+        card = self.ws.card_of(entry)
+        if card is None:
+            return
+        sources = self._sources()
+        if not sources:
+            self.ws.status_message.emit("This project has no sources yet: add the study in Sources, then cite it.")
+            return
+        choice = self.ask_citation(self.ws, entry.finding.text, sources)
+        if choice is None:
+            return
+        if qf.insert_citation(card.spoken_text(), entry, choice.source.key) is None:
+            self.ws.status_message.emit("That claim was edited meanwhile; checking again\u2026")
+            self.ws.analyze_now()
+            return
+        self.ws.flush()
+        if card.segment_id is not None:
+            self.ws.library.add_citation(card.segment_id, choice.source.id, entry.finding.text, choice.passage)
+        self.ws.analyze_now()
+        self.ws.status_message.emit(f"Cited {choice.source.key} (Ctrl+Z removes the marker)")
+
+    def dismiss(self, entry: Entry, fix: qf.Fix) -> None:
+        """Ask why, remember the dismissal, show it under Dismissed."""
+        script_id = self.ws.current_script_id()
+        if script_id is None:
+            return
+        f = entry.finding
+        reason = self.ask_reason(self.ws, f)
+        if reason is None:
+            return
+        self.ws.library.dismiss(script_id, f.fingerprint, f.kind, f.text, reason)
+        self.ws.reload_dismissals()
+        self.ws.analyze_now()
+        self.ws.status_message.emit(f"Dismissed \u201c{qf.excerpt_text(f.text)}\u201d (restore it under Dismissed)")
+
+    def restore(self, entry: Entry, fix: qf.Fix) -> None:
+        """Forget the dismissal: the finding is highlighted again."""
+        script_id = self.ws.current_script_id()
+        if script_id is None:
+            return
+        for d in self.ws.library.list_dismissals(script_id):
+            if d.fingerprint == entry.finding.fingerprint:
+                self.ws.library.restore_dismissal(d.id)
+        self.ws.reload_dismissals()
+        self.ws.analyze_now()
+        self.ws.status_message.emit(f"Restored \u201c{qf.excerpt_text(entry.finding.text)}\u201d")
+
+    def open_source(self, entry: Entry, fix: qf.Fix) -> None:
+        """Ask the shell to show the source the finding refers to."""
+        for s in self._sources():
+            if s.key.casefold() == fix.value.casefold():
+                self.ws.open_source_requested.emit(s.id)
+                return

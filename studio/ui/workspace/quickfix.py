@@ -1,0 +1,226 @@
+"""Which quick fixes a finding offers and how the text edits are made.
+
+Text edits go through a :class:`QTextCursor` on the editor's document, so each fix is one step on the
+editor's undo stack (Ctrl+Z takes it back). Store-side effects (allow-list, citations, dismissals) are
+done by the workspace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextCursor
+
+from studio.analysis import model as m
+from studio.analysis.model import Finding, normalize_text
+from studio.store.models import Source
+from studio.ui.workspace.highlighter import Entry
+
+#: Kinds whose suggestions are replacement text (elsewhere a suggestion is advice).
+REPLACEABLE = frozenset({m.JARGON, m.ACRONYM, m.LONG_WORD, m.GRAMMAR, m.SPELLING, m.STYLE,
+                         m.CERTAINTY_INFLATED})
+#: Kinds the creator can keep on purpose via the project allow-list.
+ALLOWABLE = frozenset({m.JARGON, m.ACRONYM, m.LONG_WORD, m.SPELLING})
+#: Kinds fixed by linking a source.
+CITABLE = frozenset({m.UNCITED_CLAIM})
+#: Suggestions longer than this read like advice, not like a replacement.
+MAX_REPLACEMENT_WORDS = 8
+MAX_REPLACEMENTS = 4
+
+REPLACE, ALLOW, CITE, DISMISS, RESTORE, OPEN_SOURCE = "replace", "allow", "cite", "dismiss", "restore", "source"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One action offered for a finding."""
+
+    action: str              # REPLACE | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE
+    label: str               # menu/button text (with & mnemonic where useful)
+    value: str = ""          # replacement text, term, or source key
+
+
+def data_of(finding: Finding) -> dict[str, str]:
+    """The finding's extra facts as a dict."""
+    return {str(k): str(v) for k, v in finding.data}
+
+
+def term_of(finding: Finding) -> str:
+    """The term a finding is about (``data["term"]`` when the rule gave one, else the text), normalised."""
+    return normalize_text(data_of(finding).get("term") or finding.text)
+
+
+def at_sentence_start(text: str, index: int) -> bool:
+    """True when Python index ``index`` of ``text`` begins a sentence (or the text, or a line)."""
+    before = text[:index].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before.endswith(("\n", ".", "!", "?", "\u2026", ":"))
+
+
+def replacement_text(finding: Finding, suggestion: str, sentence_start: bool = False) -> str:
+    """What the text becomes with ``suggestion``: acronyms as "spelled-out form (ACR)"; the first letter
+    capitalised when the finding starts a sentence and was capitalised."""
+    if finding.kind not in (m.GRAMMAR, m.SPELLING, m.STYLE):
+        suggestion = suggestion.strip()
+    if finding.kind == m.ACRONYM:
+        acronym = finding.text.strip()
+        if acronym and acronym.casefold() not in suggestion.casefold():
+            suggestion = f"{suggestion} ({acronym})"
+    if (sentence_start and suggestion and finding.text[:1].isupper() and suggestion[0].islower()):
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion
+
+
+def replacements(finding: Finding, sentence_start: bool = False) -> list[str]:
+    """Replacement texts offered for a finding (may be empty)."""
+    data = data_of(finding)
+    candidates = list(finding.suggestions)
+    for key in ("replacement", "expansion"):
+        if data.get(key) and data[key] not in candidates:
+            candidates.insert(0, data[key])
+    if finding.kind not in REPLACEABLE and "replacement" not in data:
+        return []
+    out: list[str] = []
+    for s in candidates:
+        if finding.kind not in (m.GRAMMAR, m.SPELLING, m.STYLE):
+            if not s.strip() or len(s.split()) > MAX_REPLACEMENT_WORDS or s.rstrip().endswith((".", "!", "?")):
+                continue
+        text = replacement_text(finding, s, sentence_start)
+        if text != finding.text and text not in out:
+            out.append(text)
+        if len(out) >= MAX_REPLACEMENTS:
+            break
+    return out
+
+
+def fixes_for(finding: Finding, has_sources: bool = True, source_key: str | None = None,
+              sentence_start: bool = False) -> list[Fix]:
+    """Every action offered for ``finding``, most useful first."""
+    if finding.dismissed:
+        return [Fix(RESTORE, "&Restore (show it again)")]
+    fixes = [Fix(REPLACE, f"Replace with \u201c{r}\u201d" if r else "Delete it", r)
+             for r in replacements(finding, sentence_start)]
+    if finding.kind in CITABLE:
+        fixes.append(Fix(CITE, "&Cite a source\u2026" if has_sources else "&Cite a source\u2026 (add sources first)"))
+    if finding.kind in ALLOWABLE:
+        fixes.append(Fix(ALLOW, f"&Keep \u201c{term_of(finding)}\u201d in this project", term_of(finding)))
+    if source_key:
+        fixes.append(Fix(OPEN_SOURCE, f"&Open source {source_key}", source_key))
+    fixes.append(Fix(DISMISS, "&Dismiss\u2026"))
+    return fixes
+
+
+def source_key_of(finding: Finding) -> str | None:
+    """The citation key a consistency finding refers to, if the rule named one."""
+    data = data_of(finding)
+    for key in ("source", "source_key", "key", "citation"):
+        if data.get(key):
+            return data[key].lstrip("@[").rstrip("]")
+    return None
+
+
+def apply_replacement(entry: Entry, new_text: str) -> bool:
+    """Replace the entry's live span with ``new_text`` as one undo step. False when the text under the
+    highlight no longer is the finding's text (it was edited meanwhile)."""
+    cursor = QTextCursor(entry.cursor)
+    if not entry.live or cursor.selectedText().replace("\u2029", "\n") != entry.finding.text:
+        return False
+    cursor.beginEditBlock()
+    cursor.insertText(new_text)
+    cursor.endEditBlock()
+    entry.stale = True
+    return True
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+
+
+def citation_position(text: str, start: int, end: int) -> int:
+    """Python index in ``text`` where a citation marker for the claim at ``start..end`` goes: before the
+    final punctuation of the sentence the claim ends in (or at the end of its line, trailing spaces kept
+    outside)."""
+    end = max(0, min(end, len(text)))
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # The claim itself may end with the punctuation.
+    search_from = max(start, end - 3)
+    match = _SENTENCE_END.search(text, search_from, line_end)
+    if match is not None and match.start() >= start:
+        pos = match.start()
+    else:
+        pos = line_end
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+def marker_for(key: str) -> str:
+    """The citation marker for a source key."""
+    return f"[@{key}]"
+
+
+def insert_citation(cursor_doc_text: str, claim_entry: Entry, key: str) -> QTextCursor | None:
+    """Insert ``[@key]`` for the claim of ``claim_entry`` (one undo step). Returns the cursor after the
+    insertion, or None when the claim's text was edited away."""
+    from studio.ui.workspace.offsets import py_to_qt, qt_to_py
+
+    if not claim_entry.live:
+        return None
+    text = cursor_doc_text
+    start = qt_to_py(text, claim_entry.start)
+    end = qt_to_py(text, claim_entry.end)
+    pos = citation_position(text, start, end)
+    before = text[pos - 1] if pos > 0 else ""
+    marker = marker_for(key)
+    insert = marker if before.isspace() or not before else " " + marker
+    cursor = QTextCursor(claim_entry.cursor.document())
+    cursor.setPosition(py_to_qt(text, pos))
+    cursor.beginEditBlock()
+    cursor.insertText(insert)
+    cursor.endEditBlock()
+    return cursor
+
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z0-9%]+")
+_STOP = frozenset("the a an of in on and or to for with by is are was were be been that this it as at from "
+                  "than more less about your you we our".split())
+
+
+def passages(summary: str) -> list[str]:
+    """A source summary cut into sentences (the passages a claim can point to)."""
+    return [p.strip() for p in _SPLIT.split(summary.strip()) if p.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in (t.casefold() for t in _WORD.findall(text)) if w not in _STOP and len(w) > 1}
+
+
+def overlap(claim: str, text: str) -> float:
+    """How much of the claim's content words (numbers included) appear in ``text`` (0..1)."""
+    words = _words(claim)
+    if not words:
+        return 0.0
+    return len(words & _words(text)) / len(words)
+
+
+def rank_sources(claim: str, sources: Sequence[Source]) -> list[Source]:
+    """Sources ordered by how well their title and summary match the claim (best first, stable)."""
+    scored = [(-overlap(claim, f"{s.title} {s.summary}"), i, s) for i, s in enumerate(sources)]
+    return [s for _, _, s in sorted(scored, key=lambda t: (t[0], t[1]))]
+
+
+def best_passage(claim: str, summary: str) -> int:
+    """Index of the summary sentence that best matches the claim, or -1 if none shares a word."""
+    best, best_score = -1, 0.0
+    for i, p in enumerate(passages(summary)):
+        score = overlap(claim, p)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def excerpt_text(text: str, limit: int = 60) -> str:
+    """One line of at most ``limit`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
