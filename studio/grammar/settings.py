@@ -54,7 +54,10 @@ def settings_from_cli(value: str) -> GrammarSettings:
     if low in (LOCAL, OFF):
         return GrammarSettings(mode=low)
     if low.startswith(("http://", "https://")):
-        return GrammarSettings(mode=SERVER, server_url=normalize_server_url(raw))
+        try:
+            return GrammarSettings(mode=SERVER, server_url=normalize_server_url(raw))
+        except ValueError:
+            pass
     raise ValueError(
         f"--grammar expects 'local', 'off' or the URL of a LanguageTool server such as "
         f"http://localhost:8081 (got {value!r})"

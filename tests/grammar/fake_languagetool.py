@@ -8,8 +8,10 @@ emoji outside the BMP counts 2). Configurable per test: rules (regex → match),
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import socket
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
@@ -41,7 +43,7 @@ class FakeRule:
     replacements: tuple[str, ...] = ()
 
 
-SPELLING = FakeRule(r"\bteh\b", "MORFOLOGIK_RULE_EN_US", replacements=("the", "ten", "tech"))
+SPELLING = FakeRule(r"(?i)\bteh\b", "MORFOLOGIK_RULE_EN_US", replacements=("the", "ten", "tech"))
 GRAMMAR = FakeRule(r"\bshe go\b", "HE_VERB_AGR", "grammar", "GRAMMAR",
                    "The pronoun ‘she’ must be used with a third-person verb.", ("she goes", "she went"))
 STYLE = FakeRule(r"\bin order to\b", "IN_ORDER_TO", "style", "STYLE",
@@ -75,6 +77,7 @@ class FakeLanguageTool:
     language_calls: int = 0
     _server: ThreadingHTTPServer | None = field(default=None, repr=False)
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _connections: set[socket.socket] = field(default_factory=set, repr=False)
 
     @property
     def url(self) -> str:
@@ -102,6 +105,10 @@ class FakeLanguageTool:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        for conn in list(self._connections):  # like a dying server: open keep-alive connections go too
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        self._connections.clear()
 
     def __enter__(self) -> FakeLanguageTool:
         return self.start()
@@ -143,6 +150,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *_args: object) -> None:  # keep test output clean
         return
+
+    def setup(self) -> None:
+        super().setup()
+        self.server_fake._connections.add(self.connection)
+
+    def finish(self) -> None:
+        self.server_fake._connections.discard(self.connection)
+        with contextlib.suppress(OSError):
+            super().finish()
 
     def do_GET(self) -> None:  # noqa: N802 — http.server's naming
         fake = self.server_fake
@@ -223,8 +239,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 def closed_port_url() -> str:
     """A 127.0.0.1 URL where nothing listens (bind, read the port, close)."""
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
