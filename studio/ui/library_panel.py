@@ -77,29 +77,32 @@ class LibraryPanel(QWidget):
         self.results_label.setAccessibleName("Search result count")
         self.results_label.hide()
 
-        self.new_project_button = self._tool_button("New project", "project", self.actions.new_project,
-                                                    "New project (Ctrl+Shift+N)")
-        self.new_script_button = self._tool_button("New script", "script", self.new_script,
-                                                   "New script in the selected project (Ctrl+N)")
-        self.add_source_button = self._tool_button("Add source", "source", self.add_source,
-                                                   "Add a source to the selected project")
+        self.new_button = QToolButton()
+        self.new_button.setText("&New")
+        self.new_button.setIcon(icon("add"))
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setAutoRaise(True)
+        self.new_button.setAccessibleName("New project, script or source")
+        self.new_button.setToolTip("Create a project, a script or a source")
+        new_menu = QMenu(self.new_button)
+        new_menu.addAction(icon("project"), "New &project\u2026", self.actions.new_project)
+        new_menu.addAction(icon("script"), "New &script\u2026", self.new_script)
+        new_menu.addAction(icon("source"), "&Add source", self.add_source)
+        self.new_button.setMenu(new_menu)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_project_button, self.new_script_button, self.add_source_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.search_edit, 1)
+        buttons.addWidget(self.new_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search_edit)
         layout.addLayout(buttons)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.tree, 1)
-        self.setTabOrder(self.search_edit, self.new_project_button)
-        self.setTabOrder(self.new_project_button, self.new_script_button)
-        self.setTabOrder(self.new_script_button, self.add_source_button)
-        self.setTabOrder(self.add_source_button, self.results)
+        self.setTabOrder(self.search_edit, self.new_button)
+        self.setTabOrder(self.new_button, self.results)
         self.setTabOrder(self.results, self.tree)
 
         self._search_timer = QTimer(self)
@@ -120,17 +123,6 @@ class LibraryPanel(QWidget):
         self.actions.source_created.connect(self._open_new_source)
         self._install_shortcuts()
         self.refresh()
-
-    def _tool_button(self, text: str, icon_name: str, slot: object, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setIcon(icon(icon_name))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAccessibleName(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     def _install_shortcuts(self) -> None:
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
@@ -214,7 +206,7 @@ class LibraryPanel(QWidget):
             child.setToolTip(1, f"Cite as [{source.position}] or [@{source.key}]")
             group.addChild(child)
         item.setExpanded(first_build or pid in expanded)
-        group.setExpanded(("sources", pid) in expanded)
+        group.setExpanded(first_build or ("sources", pid) in expanded)
 
     def _items(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []

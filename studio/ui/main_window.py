@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from studio.store.library import Library, StoreError
@@ -165,9 +165,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1400, 900)
+        self._fresh_layout = not state
         if state:
             self.restoreState(QByteArray(state))
         self.source_dock.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """First show without a saved layout: give the docks sensible widths."""
+        super().showEvent(event)
+        if self._fresh_layout:
+            self._fresh_layout = False
+            self.resizeDocks([self.library_dock], [280], Qt.Orientation.Horizontal)
+
+    def show_source_dock(self) -> None:
+        """Show the source panel at a reasonable width."""
+        first = self.source_dock.isHidden()
+        self.source_dock.show()
+        self.source_dock.raise_()
+        if first and not self.source_dock.isFloating():
+            self.resizeDocks([self.source_dock], [380], Qt.Orientation.Horizontal)
 
     def start_services(self) -> None:
         """Start the analysis (loads the language model in its thread). Call after the window is shown."""
@@ -227,8 +243,7 @@ class MainWindow(QMainWindow):
     def show_source(self, source_id: int) -> None:
         """Show a source in the source panel."""
         if self.source_editor.load(source_id):
-            self.source_dock.show()
-            self.source_dock.raise_()
+            self.show_source_dock()
             self.panel.select("source", source_id)
 
     # -------------------------------------------------------------- commands
@@ -332,7 +347,9 @@ class MainWindow(QMainWindow):
         show_about(self, str(self.library.path or "in memory"))
 
     def show_message(self, text: str) -> None:
-        """A transient message in the status bar."""
+        """A transient message in the status bar (not when it repeats the analysis status label)."""
+        if text == self.analysis_label.text():
+            return
         self.statusBar().showMessage(text, 8000)
 
     # ---------------------------------------------------------------- events
