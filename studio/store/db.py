@@ -114,8 +114,9 @@ def open_connection(path: str | Path, now: str, read_only: bool = False) -> Open
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreReadOnly(f"Cannot create the folder {file.parent} for the library "
-                                f"({exc.strerror or exc}). Choose another place with --store.") from exc
+            kind = StoreReadOnly if isinstance(exc, PermissionError) else StoreError
+            raise kind(f"Cannot create the folder {file.parent} for the library "
+                       f"({exc.strerror or exc}). Choose another place with --store.") from exc
         if not is_writable(file):
             raise StoreReadOnly(f"Cannot create a library in {file.parent}: the folder is read-only. "
                                 "Choose another place with --store.")

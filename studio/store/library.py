@@ -13,7 +13,8 @@ Every multi-step write runs in one transaction; callers never write SQL and get 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from studio.store.annotations import AnnotationsMixin
@@ -64,6 +65,15 @@ class Library(ProjectsMixin, SourcesMixin, ScriptsMixin, VersionsMixin, Annotati
             except Exception:  # noqa: BLE001 - best effort; closing must not fail
                 pass
             conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Library]:
+        """Group several calls into ONE transaction: all of them are saved, or (on any exception) none.
+
+        ``with library.transaction(): library.add_source(...); library.add_source(...)`` — used by
+        importers adding many sources at once; also much faster than one transaction per call."""
+        with self._tx():
+            yield self
 
     @property
     def path(self) -> Path | None:

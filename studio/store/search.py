@@ -17,6 +17,7 @@ MAX_QUERY_TERMS = 32
 
 _CHUNK = re.compile(r'"([^"]*)(?:"|$)|([^\s"]+)')
 _HAS_TOKEN = re.compile(r"[^\W_]")  # FTS5 unicode61 token characters: letters and digits
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # a NUL would end the query string inside SQLite
 
 
 def _quote(text: str) -> str:
@@ -32,7 +33,8 @@ def build_fts_query(text: str) -> str:
     """
     parts: list[str] = []
     last_bare = False
-    for match in _CHUNK.finditer(text or ""):
+    text = _CONTROL.sub(" ", text or "")
+    for match in _CHUNK.finditer(text):
         phrase, bare = match.group(1), match.group(2)
         chunk = phrase if phrase is not None else bare
         if bare == "AND" or not _HAS_TOKEN.search(chunk or ""):
@@ -48,20 +50,26 @@ def build_fts_query(text: str) -> str:
     return " ".join(parts)
 
 
+# Each table is searched with FTS5's own "ORDER BY rank LIMIT n" (rank = bm25 with column weights), so
+# snippets are only built for the rows returned, not for every match.
 _SOURCES_SQL = f"""
 SELECT 'source' AS kind, s.id AS id, s.project_id AS project_id,
        CASE WHEN s.title <> '' THEN s.title ELSE s.key END AS title,
        snippet(sources_fts, -1, '{MATCH_START}', '{MATCH_END}', '{ELLIPSIS}', 14) AS snippet,
-       bm25(sources_fts, 4.0, 2.0, 1.0, 1.0) AS rank
+       sources_fts.rank AS rank
 FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
-WHERE sources_fts MATCH :q AND (:pid IS NULL OR s.project_id = :pid)"""
+WHERE sources_fts MATCH :q AND sources_fts.rank MATCH 'bm25(4.0, 2.0, 1.0, 1.0)'
+  AND (:pid IS NULL OR s.project_id = :pid)
+ORDER BY sources_fts.rank LIMIT :limit"""
 
 _SCRIPTS_SQL = f"""
 SELECT 'script' AS kind, c.id AS id, c.project_id AS project_id, c.title AS title,
        snippet(scripts_fts, -1, '{MATCH_START}', '{MATCH_END}', '{ELLIPSIS}', 14) AS snippet,
-       bm25(scripts_fts, 4.0, 1.0) AS rank
+       scripts_fts.rank AS rank
 FROM scripts_fts JOIN scripts c ON c.id = scripts_fts.rowid
-WHERE scripts_fts MATCH :q AND (:pid IS NULL OR c.project_id = :pid)"""
+WHERE scripts_fts MATCH :q AND scripts_fts.rank MATCH 'bm25(4.0, 1.0)'
+  AND (:pid IS NULL OR c.project_id = :pid)
+ORDER BY scripts_fts.rank LIMIT :limit"""
 
 
 class SearchMixin(_Base):
@@ -78,23 +86,23 @@ class SearchMixin(_Base):
         if not fts or limit <= 0:
             return []
         selects = [sql for kind, sql in (("source", _SOURCES_SQL), ("script", _SCRIPTS_SQL)) if kind in kinds]
-        if not selects:
-            return []
-        sql = " UNION ALL ".join(selects) + " ORDER BY rank, kind, id LIMIT :limit"
         params = {"q": fts, "pid": None if project_id is None else int(project_id), "limit": int(limit)}
+        rows = []
         with self._lock:
             conn = self._live()
             try:
-                rows = conn.execute(sql, params).fetchall()
+                for sql in selects:
+                    rows += conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
-                if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
+                if any(w in str(exc).lower() for w in ("fts5", "syntax", "unterminated", "malformed match")):
                     return []  # should not happen (the query is quoted), but never surface FTS syntax
                 raise translate(exc, self._path) from exc
             except sqlite3.Error as exc:
                 raise translate(exc, self._path) from exc
+        rows.sort(key=lambda r: (float(r["rank"]), r["kind"], r["id"]))
         return [SearchHit(kind=r["kind"], id=r["id"], project_id=r["project_id"], title=r["title"],
                           snippet=" ".join(str(r["snippet"] or "").split()), rank=float(r["rank"]))
-                for r in rows]
+                for r in rows[:limit]]
 
     def rebuild_search_index(self) -> None:
         """Rebuild both full-text indexes from the tables (repair tool; normally never needed)."""

@@ -267,3 +267,15 @@ def test_failed_multi_step_write_changes_nothing(lib: Library) -> None:
         lib.save_segments(script.id, [SegmentDraft("half", "done")])
         raise RuntimeError("crash in the middle")
     assert lib.get_script(script.id) == before
+
+
+def test_public_transaction_groups_calls(lib: Library) -> None:
+    p = lib.create_project("P")
+    with lib.transaction():
+        lib.add_source(p.id, title="A")
+        lib.add_source(p.id, title="B")
+    assert len(lib.list_sources(p.id)) == 2
+    with pytest.raises(ValueError), lib.transaction():
+        lib.add_source(p.id, title="C")
+        raise ValueError("importer failed half-way")
+    assert [s.title for s in lib.list_sources(p.id)] == ["A", "B"]

@@ -205,3 +205,10 @@ def test_integrity_check_reports_nothing_on_healthy_store(tmp_path: Path) -> Non
     _make_store(path)
     with Library(path) as lib:
         assert lib.check_integrity() == []
+
+
+def test_parent_that_is_a_file_gives_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Cannot create the folder"):
+        Library(blocker / "lib.db")

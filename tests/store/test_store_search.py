@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studio.store.library import Library
 from studio.store.models import SegmentDraft
@@ -88,3 +90,10 @@ def test_build_fts_query_quotes_everything() -> None:
     assert build_fts_query('a"b') == '"a" "b"'
     assert build_fts_query("sleep ") == '"sleep"'
     assert build_fts_query("* 😀 \"") == ""
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60))
+def test_search_never_raises_on_random_text(lib: Library, query: str) -> None:
+    for hit in lib.search(query):
+        assert hit.kind in {"source", "script"}
