@@ -1,13 +1,13 @@
 """Bringing research into a project: files (and pasted text) → sources in the store.
 
-Per file: the file is parsed completely first; only then are its records written. If a write fails
-half-way, the sources already added from that file are deleted again, so a file is imported whole or not
-at all. Duplicate DOIs (already in the project, or twice in this import) are skipped with a message.
+Per file: the file is parsed completely first; only then are its records written, in one store
+transaction, so a file is imported whole or not at all. Duplicate DOIs (already in the project, or twice in this import) are skipped with a message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,22 +93,28 @@ def import_files(library: Library, project_id: int, paths: Sequence[Path]) -> Im
             report.errors.append((name, "no source with a title was found in the file"))
             continue
         added: list[Source] = []
+        duplicates: list[tuple[str, str]] = []
+        transaction = getattr(library, "transaction", None)
         try:
-            for record in parsed.records:
-                duplicate = _duplicate(library, project_id, record, seen_dois)
-                if duplicate:
-                    report.duplicates.append((name, duplicate))
-                    continue
-                source = library.add_source(project_id, **record.store_fields())  # type: ignore[arg-type]
-                added.append(source)
-                if source.doi:
-                    seen_dois[source.doi.lower()] = (name, source.key)
+            # One transaction per file: all its records are saved, or none.
+            with transaction() if callable(transaction) else nullcontext():
+                for record in parsed.records:
+                    duplicate = _duplicate(library, project_id, record, seen_dois)
+                    if duplicate:
+                        duplicates.append((name, duplicate))
+                        continue
+                    source = library.add_source(project_id, **record.store_fields())  # type: ignore[arg-type]
+                    added.append(source)
+                    if source.doi:
+                        seen_dois[source.doi.lower()] = (name, source.key)
         except (StoreError, ValueError, OSError) as exc:
-            _undo(library, added)
+            if not callable(transaction):
+                _undo(library, added)
             for s in added:
                 seen_dois.pop(s.doi.lower(), None)
             report.errors.append((name, f"nothing was imported from this file: {exc}"))
             continue
+        report.duplicates.extend(duplicates)
         report.added.extend(added)
     return report
 

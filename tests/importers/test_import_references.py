@@ -73,7 +73,7 @@ def test_broken_ris_files_get_a_clear_message(tmp_path, text, problem):
 
 
 def test_ris_with_a_record_missing_its_end_line_in_the_middle_is_refused(tmp_path):
-    text = ZOTERO_RIS.replace("KW  - sleep\nER  - \n", "KW  - sleep\n", 1)
+    text = ZOTERO_RIS.replace("KW  - sleep\nER  -\n", "KW  - sleep\n", 1)
     with pytest.raises(ImportProblem, match="2 records start but only 1"):
         parse_file(write(tmp_path, "merged.ris", text))
 
