@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from studio.analysis.model import AnalysisContext, AnalysisResult, SegmentInput
 
@@ -151,6 +151,9 @@ class AnalysisService(QObject):
         self._started = False
         self._stopped = False
         self._last_status = ""
+        app = QCoreApplication.instance()
+        if app is not None:       # never leave a running thread behind at exit
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def last_status(self) -> str:

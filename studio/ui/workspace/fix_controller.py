@@ -74,11 +74,12 @@ class FixController(QObject):
         if card is not None:
             text = card.spoken_text()
             sentence_start = qf.at_sentence_start(text, qt_to_py(text, entry.start))
-        key = qf.source_key_of(f)
-        sources = self._sources() if (key or f.kind in qf.CITABLE) else []
-        if key and not any(s.key.casefold() == key.casefold() for s in sources):
-            key = None
-        return qf.fixes_for(f, has_sources=bool(sources), source_key=key, sentence_start=sentence_start)
+        keys: list[str] = []
+        if card is not None and f.kind in qf.SOURCE_KINDS:
+            text = card.spoken_text()
+            keys = qf.cited_keys(text, qt_to_py(text, entry.start), self.ws.ctx.sources)
+        has_sources = bool(self.ws.ctx.sources) if f.kind in qf.CITABLE else False
+        return qf.fixes_for(f, has_sources=has_sources, source_keys=keys, sentence_start=sentence_start)
 
     def fill_menu(self, card: SegmentCard, entries: list[Entry], menu: QMenu) -> None:
         """Quick fixes of ``entries`` (findings under the mouse/caret) as menu actions."""
@@ -111,7 +112,7 @@ class FixController(QObject):
     def apply(self, entry: Entry, fix: qf.Fix) -> None:
         """Carry out ``fix`` for ``entry``; store errors become a status message."""
         try:
-            handler = {qf.REPLACE: self.replace, qf.ALLOW: self.allow, qf.CITE: self.cite,
+            handler = {qf.REPLACE: self.replace, qf.SOFTEN: self.soften, qf.ALLOW: self.allow, qf.CITE: self.cite,
                        qf.DISMISS: self.dismiss, qf.RESTORE: self.restore,
                        qf.OPEN_SOURCE: self.open_source}[fix.action]
             handler(entry, fix)
@@ -127,6 +128,16 @@ class FixController(QObject):
         self.ws.flush()
         self.ws.analyze_now()
         self.ws.status_message.emit(f"Replaced \u201c{entry.finding.text}\u201d (Ctrl+Z to undo)")
+
+    def soften(self, entry: Entry, fix: qf.Fix) -> None:
+        """Swap the claim's strong wording for a cautious one (one undo step), save, re-analyse."""
+        if not qf.apply_soften(entry, fix.old, fix.value):
+            self.ws.status_message.emit("That claim was edited meanwhile; checking again\u2026")
+            self.ws.analyze_now()
+            return
+        self.ws.flush()
+        self.ws.analyze_now()
+        self.ws.status_message.emit(f"Softened to \u201c{fix.value}\u201d (Ctrl+Z to undo)")
 
     def allow(self, entry: Entry, fix: qf.Fix) -> None:
         """Keep the term in this project (allow-list), then re-analyse."""

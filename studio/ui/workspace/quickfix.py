@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextCursor
 
 from studio.analysis import model as m
-from studio.analysis.model import Finding, normalize_text
+from studio.analysis.model import Finding, SourceRef, normalize_text
 from studio.store.models import Source
 from studio.ui.workspace.highlighter import Entry
 
 #: Kinds whose suggestions are replacement text (elsewhere a suggestion is advice).
 REPLACEABLE = frozenset({m.JARGON, m.ACRONYM, m.LONG_WORD, m.GRAMMAR, m.SPELLING, m.STYLE,
-                         m.CERTAINTY_INFLATED})
+                         m.CERTAINTY_INFLATED, m.NUMBER_MISMATCH})
+#: Kinds about what a cited source says: offer to open that source.
+SOURCE_KINDS = frozenset({m.NUMBER_MISMATCH, m.CERTAINTY_INFLATED, m.RELATIVE_RISK_ONLY, m.POPULATION_DROPPED})
 #: Kinds the creator can keep on purpose via the project allow-list.
 ALLOWABLE = frozenset({m.JARGON, m.ACRONYM, m.LONG_WORD, m.SPELLING})
 #: Kinds fixed by linking a source.
@@ -29,16 +31,18 @@ CITABLE = frozenset({m.UNCITED_CLAIM})
 MAX_REPLACEMENT_WORDS = 8
 MAX_REPLACEMENTS = 4
 
-REPLACE, ALLOW, CITE, DISMISS, RESTORE, OPEN_SOURCE = "replace", "allow", "cite", "dismiss", "restore", "source"
+REPLACE, SOFTEN, ALLOW, CITE, DISMISS, RESTORE, OPEN_SOURCE = (
+    "replace", "soften", "allow", "cite", "dismiss", "restore", "source")
 
 
 @dataclass(frozen=True)
 class Fix:
     """One action offered for a finding."""
 
-    action: str              # REPLACE | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE
+    action: str              # REPLACE | SOFTEN | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE
     label: str               # menu/button text (with & mnemonic where useful)
     value: str = ""          # replacement text, term, or source key
+    old: str = ""            # SOFTEN: the words inside the span that ``value`` replaces
 
 
 def data_of(finding: Finding) -> dict[str, str]:
@@ -93,7 +97,7 @@ def replacements(finding: Finding, sentence_start: bool = False) -> list[str]:
     return out
 
 
-def fixes_for(finding: Finding, has_sources: bool = True, source_key: str | None = None,
+def fixes_for(finding: Finding, has_sources: bool = True, source_keys: Sequence[str] = (),
               sentence_start: bool = False) -> list[Fix]:
     """Every action offered for ``finding``, most useful first."""
     if finding.dismissed:
@@ -102,21 +106,54 @@ def fixes_for(finding: Finding, has_sources: bool = True, source_key: str | None
              for r in replacements(finding, sentence_start)]
     if finding.kind in CITABLE:
         fixes.append(Fix(CITE, "&Cite a source\u2026" if has_sources else "&Cite a source\u2026 (add sources first)"))
+    data = data_of(finding)
+    if finding.kind == m.UNCITED_CLAIM and data.get("replace") and data.get("with"):
+        fixes.append(Fix(SOFTEN, f"&Soften: \u201c{data['replace']}\u201d \u2192 \u201c{data['with']}\u201d",
+                         data["with"], data["replace"]))
     if finding.kind in ALLOWABLE:
         fixes.append(Fix(ALLOW, f"&Keep \u201c{term_of(finding)}\u201d in this project", term_of(finding)))
-    if source_key:
-        fixes.append(Fix(OPEN_SOURCE, f"&Open source {source_key}", source_key))
+    for key in source_keys:
+        fixes.append(Fix(OPEN_SOURCE, f"&Open source {key}", key))
     fixes.append(Fix(DISMISS, "&Dismiss\u2026"))
     return fixes
 
 
-def source_key_of(finding: Finding) -> str | None:
-    """The citation key a consistency finding refers to, if the rule named one."""
-    data = data_of(finding)
-    for key in ("source", "source_key", "key", "citation"):
-        if data.get(key):
-            return data[key].lstrip("@[").rstrip("]")
-    return None
+def cited_keys(text: str, start: int, sources: Sequence[SourceRef]) -> list[str]:
+    """Keys of the sources cited by markers in the sentence/line of ``text`` that contains ``start``."""
+    from studio.analysis.citations import find_markers, resolve
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    keys: list[str] = []
+    for marker in find_markers(text[line_start:line_end]):
+        for ref in resolve(marker, sources)[0]:
+            if ref.key not in keys:
+                keys.append(ref.key)
+    return keys
+
+
+def apply_soften(entry: Entry, old: str, new: str) -> bool:
+    """Replace the words ``old`` inside the entry's span with ``new`` (one undo step)."""
+    if not entry.live or not old:
+        return False
+    span_text = entry.current_text()
+    match = re.search(rf"(?<!\w){re.escape(old)}(?!\w)", span_text, flags=re.IGNORECASE)
+    if match is None:
+        return False
+    from studio.ui.workspace.offsets import py_span_to_qt
+
+    a, b = py_span_to_qt(span_text, match.start(), match.end())
+    if match.group(0)[:1].isupper() and new[:1].islower():
+        new = new[0].upper() + new[1:]
+    cursor = QTextCursor(entry.cursor.document())
+    cursor.setPosition(entry.start + a)
+    cursor.setPosition(entry.start + b, QTextCursor.MoveMode.KeepAnchor)
+    cursor.beginEditBlock()
+    cursor.insertText(new)
+    cursor.endEditBlock()
+    entry.stale = True
+    return True
 
 
 def apply_replacement(entry: Entry, new_text: str) -> bool:
