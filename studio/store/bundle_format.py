@@ -6,6 +6,7 @@ a normalised copy, or raises StoreError naming the first bad field (e.g. ``scrip
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from studio.store.errors import StoreError
@@ -63,6 +64,16 @@ def _bool(obj: dict[str, Any], name: str, where: str, default: bool) -> bool:
     if not isinstance(value, bool):
         raise _fail(f"{where}.{name}", "must be true or false")
     return value
+
+
+def _timestamp(obj: dict[str, Any], name: str, where: str) -> str:
+    """An ISO-8601 timestamp, or "" (the importer then uses the import time) when absent or unreadable."""
+    text = _text(obj, name, where).strip()
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return text
 
 
 def _segments(items: list[Any], where: str) -> list[SegmentDraft]:
@@ -134,7 +145,7 @@ def _script(item: Any, w: str, keys: set[str]) -> dict[str, Any]:
     for j, vitem in enumerate(_list(scr, "versions", w)):
         vw = f"{w}.versions[{j}]"
         ver = _dict(vitem, vw)
-        versions.append({"created": _text(ver, "created", vw), "label": _text(ver, "label", vw),
+        versions.append({"created": _timestamp(ver, "created", vw), "label": _text(ver, "label", vw),
                          "automatic": _bool(ver, "automatic", vw, False), "title": _text(ver, "title", vw),
                          "segments": _segments(_list(ver, "segments", vw), f"{vw}.segments")})
     citations = []
