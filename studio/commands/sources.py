@@ -159,7 +159,8 @@ def run_import(args: argparse.Namespace) -> int:
         for s in added:
             print(f"Added [{s.position}] {s.key}: {shorten(s.title or s.summary, 70)}")
         for f, message in duplicates:
-            print(f"Skipped {f}: {message}")
+            # the importers' messages usually name the file already ("refs.ris, record 3: ...")
+            print(f"Skipped: {message}" if Path(str(f)).name in message else f"Skipped {f}: {message}")
         print(f"{len(added)} source(s) added, {len(duplicates)} duplicate(s) skipped, "
               f"{len(errors)} file(s) with errors.")
     for f, message in errors:

@@ -126,7 +126,7 @@ def test_import_reports_added_duplicates_and_errors(store: str, monkeypatch: pyt
     _fake_importers(monkeypatch, calls)
     assert main(["--store", store, "sources", "import", "a.ris", "b.dup", "--project", "Sleep"]) == 0
     captured = capsys.readouterr()
-    assert "Added [1]" in captured.out and "From a.ris" in captured.out and "Skipped b.dup" in captured.out
+    assert "Added [1]" in captured.out and "From a.ris" in captured.out and "Skipped b.dup: already in the project" in captured.out
     assert captured.err == ""
     assert calls[0][1] == [Path("a.ris"), Path("b.dup")]
 
