@@ -186,14 +186,16 @@ def make_service() -> Any:
 
 
 def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, service: Any = None,
-                 workspace: QWidget | None = None,
-                 ask: Callable[[str, Path], str] | None = None) -> MainWindow | None:
+                 workspace_factory: Callable[[Library], QWidget] | None = None,
+                 ask: Callable[[str, Path], str] | None = None,
+                 choose: Callable[[Path], Path | None] | None = None) -> MainWindow | None:
     """Open the library and create the main window with the demo/last script open (not shown yet).
 
-    Returns None when the user chose to quit because the library could not be opened.
+    Returns None when the user chose to quit because the library could not be opened. Tests inject a
+    fake ``service``, a ``workspace_factory`` and the ``ask``/``choose`` dialogs.
     """
     path = resolve_store_path(store or settings.store_path or None)
-    library = open_library(path, ask=ask)
+    library = open_library(path, ask=ask, choose=choose)
     if library is None:
         return None
     demo_script = None
@@ -202,6 +204,7 @@ def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, se
             demo_script = ensure_demo(library)
         except StoreReadOnly:
             demo_script = None
+    workspace = workspace_factory(library) if workspace_factory else None
     window = MainWindow(library, settings, service=service, workspace=workspace)
     window.open_initial(demo_script)
     return window
