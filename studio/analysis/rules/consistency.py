@@ -47,7 +47,7 @@ CERTAINTY_FILE = "certainty_cues.tsv"
 POPULATION_FILE = "population_cues.tsv"
 STOPWORDS_FILE = "stopwords.txt"
 #: Summaries shorter than this are not checked (a title alone is no evidence either way).
-MIN_SOURCE_CHARS = 40
+MIN_SOURCE_CHARS = 20
 _CACHE_SIZE = 64
 
 
