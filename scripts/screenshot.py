@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=900)
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for the highlights")
     parser.add_argument("--source", action="store_true", help="also open the first source in the source panel")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette (preview of a dark system theme)")
     args = parser.parse_args(argv)
 
     home = tempfile.mkdtemp(prefix="studio-shot-")
@@ -35,13 +36,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from studio.ui.app import build_window, make_service
     from studio.ui.settings import AppSettings
-    from studio.ui.style import apply_style
+    from studio.ui.style import apply_style, dark_palette
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("ScriptStudio")
     app.setApplicationName("ScriptStudio")
     app.setApplicationDisplayName("Script Studio")
     apply_style(app)
+    if args.dark:
+        app.setPalette(dark_palette())
     settings = AppSettings(QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat))
     service = make_service()
     window = build_window(None, settings, service=service, ask=lambda message, path: "quit")

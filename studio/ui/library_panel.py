@@ -303,7 +303,8 @@ class LibraryPanel(QWidget):
         if not title:
             QTimer.singleShot(0, self.refresh)
             return
-        QTimer.singleShot(0, lambda: self.actions.rename(kind, int(item.data(0, ROLE_ID)), title))
+        item_id = int(item.data(0, ROLE_ID))
+        QTimer.singleShot(0, lambda: self.actions.rename(kind, item_id, title))
 
     def _open_new_script(self, script_id: int) -> None:
         self.select("script", script_id)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTime, Signal
+from PySide6.QtCore import QByteArray, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolButton, QWidget
 
 from studio.store.library import Library, StoreError
 from studio.ui.help_dialogs import show_about, show_legend
@@ -18,64 +18,9 @@ from studio.ui.sources_view import SourceEditor
 from studio.ui.style import is_dark
 from studio.ui.versions_dialog import VersionsDialog, ask_version_label
 from studio.ui.window_menus import build_menus
+from studio.ui.workspace_host import make_workspace
 
 log = logging.getLogger(__name__)
-
-
-class PlaceholderWorkspace(QWidget):
-    """Stands in for the script workspace when it cannot be loaded (same contract, shows a message)."""
-
-    status_message = Signal(str)
-    script_saved = Signal(int)
-    open_source_requested = Signal(int)
-
-    def __init__(self, library: Library, reason: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.library = library
-        self._script: int | None = None
-        self.label = QLabel(reason or "Open a script from the library on the left.")
-        self.label.setObjectName("placeholder")
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAccessibleName("Workspace")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-
-    def open_script(self, script_id: int) -> None:
-        """Remember the script (the placeholder cannot edit it)."""
-        self._script = script_id
-        title = self.library.get_script(script_id).title
-        self.label.setText(f"\u201c{title}\u201d \u2014 the script editor is not available in this build.")
-
-    def close_script(self) -> None:
-        """Forget the script."""
-        self._script = None
-        self.label.setText("Open a script from the library on the left.")
-
-    def flush(self) -> None:
-        """Nothing to save."""
-
-    def current_script_id(self) -> int | None:
-        """The remembered script."""
-        return self._script
-
-    def reload_project_context(self) -> None:
-        """Nothing to reload."""
-
-
-def make_workspace(library: Library, settings: AppSettings, service: Any) -> QWidget:
-    """The real :class:`ScriptWorkspace`, or a placeholder if it is not available."""
-    try:
-        try:
-            from studio.ui.workspace import ScriptWorkspace  # type: ignore[attr-defined]
-        except ImportError:
-            from studio.ui.workspace.workspace import ScriptWorkspace
-    except ImportError as exc:
-        log.warning("script workspace not available: %s", exc)
-        return PlaceholderWorkspace(library)
-    if service is None:
-        return PlaceholderWorkspace(library, "The analysis could not be started, so the editor is not available.")
-    return ScriptWorkspace(library, settings, service)
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +76,7 @@ class MainWindow(QMainWindow):
         self.analysis_label = QLabel(getattr(self.service, "last_status", "") or "Analysis not started")
         self.analysis_label.setObjectName("analysisStatus")
         self.analysis_label.setAccessibleName("Analysis status")
-        self.grammar_label = QLabel("Grammar: off")
+        self.grammar_label = QLabel("Grammar: not started")
         self.grammar_label.setObjectName("grammarStatus")
         self.grammar_label.setAccessibleName("Grammar status")
         self.save_label = QLabel("All changes saved")
@@ -348,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """A transient message in the status bar (not when it repeats the analysis status label)."""
-        if text == self.analysis_label.text():
+        if text in (self.analysis_label.text(), getattr(self.service, "last_status", None)):
             return
         self.statusBar().showMessage(text, 8000)
 

@@ -47,3 +47,19 @@ def diff_colours(palette: QPalette | None = None) -> dict[str, QColor]:
 def error_colour(palette: QPalette | None = None) -> QColor:
     """Text colour for inline validation messages."""
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b71c1c")
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the system's dark themes (for previews and screenshots of dark mode)."""
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+                      (role.AlternateBase, "#262626"), (role.Text, "#e6e6e6"), (role.Button, "#353535"),
+                      (role.ButtonText, "#e6e6e6"), (role.Highlight, "#2f6f8f"), (role.HighlightedText, "#ffffff"),
+                      (role.ToolTipBase, "#3a3a3a"), (role.ToolTipText, "#e6e6e6"), (role.Link, "#74c0fc"),
+                      (role.PlaceholderText, "#8c8c8c"), (role.Mid, "#4a4a4a"), (role.Dark, "#1a1a1a"),
+                      (role.Light, "#505050")):
+        pal.setColor(r, QColor(colour))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7a7a7a"))
+    return pal

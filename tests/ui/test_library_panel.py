@@ -195,3 +195,45 @@ def test_search_with_query_syntax_characters_does_not_fail(tmp_path, qtbot):
         panel.search_edit.setText(text)
         panel.run_search()
         assert "result" in panel.results_label.text() or "Nothing found" in panel.results_label.text()
+
+
+def test_project_settings_change_reaches_the_open_script(tmp_path, qtbot, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    pid, sid, _ = seed(window.library)
+    window.panel.refresh()
+    window.open_script(sid)
+
+    def edit(dialog: ProjectDialog) -> int:
+        assert dialog.title_edit.text() == "Sleep and teen anxiety"
+        dialog.platform_combo.setCurrentText("TikTok 30 s")
+        dialog.grade_spin.setValue(6.0)
+        return ProjectDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProjectDialog, "exec", edit)
+    window.workspace.calls.clear()
+    window.menu_actions["project_settings"].trigger()
+    project = window.library.get_project(pid)
+    assert (project.target_seconds, project.target_grade) == (30, 6.0)
+    assert "reload" in window.workspace.calls
+
+
+def test_export_then_import_bundle_adds_a_project(tmp_path, qtbot):
+    window = make_window(qtbot, tmp_path)
+    pid, _, _ = seed(window.library)
+    window.panel.refresh()
+    path = window.panel.actions.export_bundle(pid, str(tmp_path / "sleep"))
+    assert path is not None and path.suffix == ".studio" and path.exists()
+    new_pid = window.panel.actions.import_bundle(str(path))
+    assert new_pid is not None and new_pid != pid
+    assert len(window.library.list_sources(new_pid)) == 2
+    assert window.panel.find_item("project", new_pid) is not None
+
+
+def test_importing_a_broken_bundle_shows_a_message(tmp_path, qtbot, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    bad = tmp_path / "bad.studio"
+    bad.write_bytes(b"not a zip")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
+    assert window.panel.actions.import_bundle(str(bad)) is None
+    assert warned and window.library.list_projects() == []
