@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from studio.store.library import Library
 from studio.ui.main_window import MainWindow
-from studio.ui.workspace_host import PlaceholderWorkspace
 from studio.ui.settings import AppSettings
+from studio.ui.workspace_host import PlaceholderWorkspace
 
 
 class FakeService(QObject):
