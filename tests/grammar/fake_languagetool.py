@@ -75,15 +75,16 @@ class FakeLanguageTool:
     download: Download | None = None
     checks: list[dict[str, str]] = field(default_factory=list)   # form fields of every /v2/check received
     language_calls: int = 0
+    port: int = 0                      # 0: any free port (set to reuse the port of a stopped server)
     _server: ThreadingHTTPServer | None = field(default=None, repr=False)
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _connections: set[socket.socket] = field(default_factory=set, repr=False)
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:PORT``."""
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        """``http://127.0.0.1:PORT`` (still known after ``stop()``, to start again on the same port)."""
+        assert self.port, "start() first"
+        return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> FakeLanguageTool:
         """Listen on 127.0.0.1 (a free port) in a daemon thread."""
@@ -92,7 +93,9 @@ class FakeLanguageTool:
         class Handler(_Handler):
             server_fake = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._stop.clear()
+        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.port = self._server.server_address[1]
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                          daemon=True, name="fake-languagetool").start()
