@@ -11,6 +11,9 @@ Kind mapping (by ``rule.issueType``, see LanguageTool's ITSIssueType):
 The project allow-list is applied as accepted spellings, client side (LanguageTool's ``/v2/check`` has no
 parameter for a word list; its user dictionaries need an account): a *spelling* finding inside an occurrence
 of an allow-listed term is dropped. Grammar and style findings are kept.
+
+Citation markers (``[1]``, ``[@smith2021]``) are project markup, not prose: findings overlapping one are
+dropped (LanguageTool would call ``smith2021`` a misspelling or fuss about the spacing around brackets).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from studio.analysis.citations import find_markers
 from studio.analysis.model import GRAMMAR, SPELLING, STYLE, Finding, normalize_text
 from studio.grammar.client import RawMatch
 
@@ -83,8 +87,11 @@ def to_findings(matches: Iterable[RawMatch], text: str, *, allow: AllowList,
     """Findings for the matches on ``text``: disabled rules dropped, allow-listed spellings dropped."""
     out: list[Finding] = []
     spans: list[tuple[int, int]] | None = None
+    markers = [(mk.start, mk.end) for mk in find_markers(text)] if "[" in text else []
     for m in matches:
         if m.rule_id in disabled_rules:
+            continue
+        if any(m.start < e and s < m.end for s, e in markers):
             continue
         kind = kind_for(m.issue_type, m.category)
         if kind == SPELLING and allow.terms:

@@ -277,3 +277,13 @@ def test_unknown_server_answer(fake_lt):
     with pytest.raises(GrammarUnavailable, match="HTTP 502"):
         checker.check("teh")
     checker.close()
+
+
+def test_citation_markers_are_not_prose(fake_lt):
+    fake_lt.rules = [FakeRule(r"smith2021", "MORFOLOGIK_RULE_EN_US"),
+                     FakeRule(r" \[", "WHITESPACE_BEFORE_BRACKET", "whitespace", "TYPOGRAPHY"),
+                     FakeRule(r"\bteh\b", "MORFOLOGIK_RULE_EN_US")]
+    checker = started(fake_lt.url)
+    text = "Walking helps [@smith2021] and teh data agree [2]."
+    assert [f.text for f in checker.check(text)] == ["teh"]
+    checker.close()

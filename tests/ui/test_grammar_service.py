@@ -3,6 +3,7 @@ failures are reported once, and a slow server never blocks the GUI thread (fake 
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -234,4 +235,28 @@ def test_local_mode_without_java_is_reported_once(qtbot, tmp_path, monkeypatch, 
     assert [s for s in rec.statuses if "Java" in s] == [
         "Grammar: off — Java 17 or newer is needed for grammar checking — install a JDK/JRE 17+ "
         "(e.g. Adoptium Temurin) or use your own LanguageTool server."]
+    assert rec.results == []
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="no Java on this machine")
+def test_first_download_shows_progress_and_can_be_cancelled(qtbot, tmp_path, monkeypatch, make_service):
+    import language_tool_python.download_lt as dl
+    from fake_languagetool import Download
+
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "ltp"))
+    with FakeLanguageTool() as fake:
+        fake.download = Download(path=f"/releases/LanguageTool-{dl.LTP_DOWNLOAD_VERSION}.zip",
+                                 size=300 * (1 << 20), chunk_delay=0.05)
+        monkeypatch.setattr(dl, "BASE_URL_NEW_RELEASES", fake.url + "/releases/")
+        service = make_service(mode="local")
+        rec = Recorder(service)
+        progress: list[tuple[str, float]] = []
+        service.progress.connect(lambda msg, frac: progress.append((msg, frac)))
+        service.start()
+        qtbot.waitUntil(lambda: any(frac > 0 for _m, frac in progress), timeout=10_000)
+        assert service.last_status.startswith("Grammar: downloading LanguageTool")
+        assert "%" in service.last_status
+        service.cancel_start()
+        qtbot.waitUntil(lambda: "cancelled" in service.last_status, timeout=5000)
+    assert service.last_status == "Grammar: off — LanguageTool download cancelled"
     assert rec.results == []
