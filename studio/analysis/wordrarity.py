@@ -46,6 +46,11 @@ _STRONG_MEDICAL = re.compile(
     r"pnea|pnoea|rrhea|rrhoea|ergic|oma|omas)$"
 )
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+#: Everyday derivational endings: "climber" is as familiar as "climb", "naturalness" as "natural".
+_DERIVATIONS: tuple[str, ...] = ("ers", "er", "ness", "ly", "able", "ful", "less", "ments", "ment", "ish",
+                                 "ship", "ings", "ing", "ed")
+#: A transparent compound or derivation is treated as this much rarer than its plainest part.
+PART_PENALTY = 0.5
 
 CONTENT_POS = ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
@@ -53,13 +58,16 @@ CONTENT_POS = ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 FEATURES: tuple[str, ...] = (
     "bias", "below5", "below4", "below3", "below2", "lemma_below4", "lemma_below3", "length", "syllables",
     "medical_part", "strong_medical", "capitalised", "noun", "verb", "adj", "adv", "propn", "plural",
-    "glossary", "common_word",
+    "context_rare", "context_mean", "entity", "all_caps", "mixed_case", "short", "name",
+    "capitalised_x_below4", "context_x_below4", "common_word",
 )
 WEIGHTS: tuple[float, ...] = (
-    -2.2, 0.55, 0.75, 0.75, 0.5, 0.2, 0.2, 0.08, 0.1,
-    0.2, 0.5, 0.2, 0.1, -0.1, 0.0, -0.3, 0.2, 0.0,
-    2.0, -2.0,
+    -0.988, 0.735, 0.099, -0.221, -0.607, 0.795, -0.610, -0.149, 0.223, 0.302,
+    0.992, 0.359, 0.118, 0.258, -0.085, -0.378, 0.135, 0.043, 0.127, -1.392,
+    -0.095, 1.791, 1.553, 0.525, -0.058, 0.017, -0.613, -3.000,
 )
+#: Entity labels of names (people, places, peoples, buildings).
+NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
 
 
 def syllables(word: str) -> int:
@@ -88,8 +96,10 @@ class WordFacts:
     pos: str = "NOUN"
     tag: str = ""
     sentence_start: bool = False
-    in_glossary: bool = False
     common_word: bool = False
+    entity: str = ""                 # spaCy entity label, "" if none
+    context_rare: float = 0.0        # share of the sentence's content words that are rare (Zipf < 3.5)
+    context_mean: float = 1.0        # mean Zipf of the sentence's content words / 5
 
 
 class RarityModel:
@@ -101,6 +111,7 @@ class RarityModel:
         self.lang = lang
         self.weights = tuple(weights)
         self._zipf: dict[str, float] = {}
+        self._familiar: dict[str, float] = {}
         self._scores: dict[WordFacts, float] = {}
 
     def zipf(self, word: str) -> float:
@@ -114,34 +125,91 @@ class RarityModel:
             self._zipf[w] = z
         return z
 
+    def parts_zipf(self, word: str) -> float:
+        """How familiar a word's parts are: "midlife" (mid + life), "climber" (climb + er), "schoolchildren".
+
+        Returns the Zipf of the rarer part of the best split into two everyday words, or of the base
+        of an everyday derivational ending, or 0.0 when the word does not split that way. Cached.
+        """
+        w = word.casefold()
+        cached = self._familiar.get(w)
+        if cached is not None:
+            return cached
+        best = 0.0
+        n = len(w)
+        if n >= 6 and w.isalpha():
+            for i in range(3, n - 2):
+                head, tail = w[:i], w[i:]
+                zh = self.zipf(head)
+                if zh < COMMON_ZIPF:
+                    continue
+                zt = max(self.zipf(tail), self.zipf(tail[:-1]) if tail.endswith("s") else 0.0)
+                best = max(best, min(zh, zt))
+        if n >= 5:
+            for suffix in _DERIVATIONS:
+                if w.endswith(suffix) and n - len(suffix) >= 3:
+                    base = w[: -len(suffix)]
+                    candidates = [base, base + "e"]
+                    if len(base) > 3 and base[-1] == base[-2]:
+                        candidates.append(base[:-1])           # shopper → shop
+                    if base.endswith("i"):
+                        candidates.append(base[:-1] + "y")     # happiness → happy
+                    best = max(best, max(self.zipf(c) for c in candidates))
+        best = best if best >= COMMON_ZIPF else 0.0
+        if len(self._familiar) > 100_000:
+            self._familiar.clear()
+        self._familiar[w] = best
+        return best
+
     def features(self, f: WordFacts) -> list[float]:
         """The feature vector of :data:`FEATURES` for one token."""
         word = f.text.casefold()
         z_form = self.zipf(word)
         z_lemma = self.zipf(f.lemma) if f.lemma and f.lemma.casefold() != word else z_form
         z = max(z_form, z_lemma)
+        if z < COMMON_ZIPF:
+            z = max(z, self.parts_zipf(word) - PART_PENALTY)
         n = len(word)
+        text = f.text
+        caps = len(text) >= 2 and text.isupper()
+        below4 = max(0.0, 4.0 - z)
+        capitalised = text[:1].isupper() and not f.sentence_start
         return [
             1.0,
-            max(0.0, 5.0 - z), max(0.0, 4.0 - z), max(0.0, 3.0 - z), max(0.0, 2.0 - z),
+            max(0.0, 5.0 - z), below4, max(0.0, 3.0 - z), max(0.0, 2.0 - z),
             max(0.0, 4.0 - z_lemma), max(0.0, 3.0 - z_lemma),
             min(n, 16) / 4.0, min(syllables(word), 7) / 2.0,
             1.0 if _MEDICAL_PARTS.search(word) else 0.0,
             1.0 if n > 5 and _STRONG_MEDICAL.search(word) else 0.0,
-            1.0 if f.text[:1].isupper() and not f.sentence_start else 0.0,
+            1.0 if capitalised else 0.0,
             1.0 if f.pos == "NOUN" else 0.0,
             1.0 if f.pos == "VERB" else 0.0,
             1.0 if f.pos == "ADJ" else 0.0,
             1.0 if f.pos == "ADV" else 0.0,
             1.0 if f.pos == "PROPN" else 0.0,
             1.0 if f.tag in ("NNS", "NNPS") else 0.0,
-            1.0 if f.in_glossary else 0.0,
+            f.context_rare, f.context_mean,
+            1.0 if f.entity else 0.0,
+            1.0 if caps else 0.0,
+            1.0 if not caps and any(c.isupper() for c in text[1:]) else 0.0,
+            1.0 if n <= 3 else 0.0,
+            1.0 if f.entity in NAME_LABELS else 0.0,
+            below4 if capitalised else 0.0,
+            f.context_rare * below4,
             1.0 if f.common_word else 0.0,
         ]
 
     def logit(self, f: WordFacts) -> float:
         """The model's raw log-odds that ``f`` is jargon."""
         return sum(w * x for w, x in zip(self.weights, self.features(f), strict=True))
+
+    def context(self, words: Sequence[str]) -> tuple[float, float]:
+        """(share of rare words, mean Zipf / 5) of a sentence's content words, rounded for caching."""
+        zs = [self.zipf(w) for w in words]
+        if not zs:
+            return 0.0, 1.0
+        rare = sum(1 for z in zs if z < 3.5) / len(zs)
+        return round(rare, 2), round(sum(zs) / len(zs) / 5.0, 2)
 
     def score(self, f: WordFacts) -> float:
         """Probability-like score in 0..1 that a general audience does not know the word, cached."""
@@ -154,14 +222,25 @@ class RarityModel:
         return s
 
 
+#: Multi-word terms: sigmoid(bias + a·logit(hardest word) + b·logit(easiest word)), fitted on CompLex
+#: multi-word train rows (two-word terms are rated harder than their hardest word alone).
+PHRASE_WEIGHTS: tuple[float, float, float] = (0.928, 0.912, 0.062)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
 def phrase_score(token_scores: Sequence[float]) -> float:
     """Score of a multi-word term from its words' scores: driven by the hardest word, a little by the rest."""
     if not token_scores:
         return 0.0
-    hardest = max(token_scores)
-    rest = (sum(token_scores) - hardest) / max(1, len(token_scores) - 1) if len(token_scores) > 1 else 0.0
-    return min(1.0, hardest + 0.25 * rest * (1.0 - hardest))
+    if len(token_scores) == 1:
+        return token_scores[0]
+    bias, hardest, easiest = PHRASE_WEIGHTS
+    return sigmoid(bias + hardest * _logit(max(token_scores)) + easiest * _logit(min(token_scores)))
 
 
-__all__ = ["COMMON_ZIPF", "CONTENT_POS", "FEATURES", "RARE_ZIPF", "WEIGHTS", "RarityModel", "WordFacts",
+__all__ = ["COMMON_ZIPF", "CONTENT_POS", "FEATURES", "NAME_LABELS", "RARE_ZIPF", "PHRASE_WEIGHTS", "WEIGHTS", "RarityModel", "WordFacts",
            "band", "phrase_score", "sigmoid", "syllables"]

@@ -78,6 +78,7 @@ class JargonRule(ChunkRule):
     def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
         """Jargon findings in one chunk (offsets into ``doc.text``)."""
         allowed = self._allowed(ctx.allow_list)
+        contexts = self._contexts(doc)
         findings: list[Finding] = []
         covered: set[int] = set()
         for start, end, entry in self._glossary_matches(doc):
@@ -85,13 +86,14 @@ class JargonRule(ChunkRule):
             span = doc[start:end]
             if self._is_allowed(span, entry, allowed):
                 continue
-            score = max(GLOSSARY_FLOOR, self._span_score(span))
+            score = max(GLOSSARY_FLOOR, self._span_score(span, contexts[start]))
             findings.append(self._finding(span, normalize_text(entry.term), entry.alternatives, score, "jargon.glossary",
                                           ctx, entry))
+        names = self._names(doc)
         for token in doc:
-            if token.i in covered or not self._candidate(token, doc):
+            if token.i in covered or not self._candidate(token, doc) or token.lower_ in names:
                 continue
-            facts = self._facts(token)
+            facts = self._facts(token, contexts[token.i])
             if facts.common_word:
                 continue
             score = self.model.score(facts)
@@ -114,10 +116,16 @@ class JargonRule(ChunkRule):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             return 0.0
+        context = self._contexts(doc)[span.start]
         for start, end, _entry in self._glossary_matches(doc):
             if start <= span.start and span.end <= end and (end - start) <= len(span) + 1:
-                return max(GLOSSARY_FLOOR, self._span_score(span))
-        return self._span_score(span)
+                return max(GLOSSARY_FLOOR, self._span_score(span, context))
+        return self._span_score(span, context)
+
+    def token_facts(self, doc: Doc) -> list[WordFacts]:
+        """What the word scorer sees for every token of ``doc`` (used to refit the weights)."""
+        contexts = self._contexts(doc)
+        return [self._facts(t, contexts[t.i]) for t in doc]
 
     # -- glossary matching ----------------------------------------------------------------------------
     def _key(self, word: str) -> str:
@@ -184,27 +192,43 @@ class JargonRule(ChunkRule):
             return False
         return True
 
+    @staticmethod
+    def _names(doc: Doc) -> frozenset[str]:
+        """Lower-cased words used as a name somewhere in the chunk ("John Sheehy … Sheehy says")."""
+        return frozenset(t.lower_ for t in doc
+                         if t.ent_type_ in NAME_ENTITIES and t.is_alpha and t.text[:1].isupper())
+
     def _threshold_for(self, token: Token) -> float:
-        # Capitalised mid-sentence words the NER missed are mostly names and brands: ask for more.
-        if token.text[:1].isupper() and not token.is_sent_start:
+        # Capitalised words the NER missed (mid-sentence, or tagged as a proper noun) are mostly names
+        # and brands: ask for more.
+        if token.text[:1].isupper() and (not token.is_sent_start or token.pos_ == "PROPN"):
             return max(self.threshold, 0.85)
         return self.threshold
 
-    def _facts(self, token: Token) -> WordFacts:
+    def _contexts(self, doc: Doc) -> list[tuple[float, float]]:
+        """Per token: how technical its sentence is (see :meth:`RarityModel.context`)."""
+        out: list[tuple[float, float]] = [(0.0, 1.0)] * len(doc)
+        for sent in doc.sents:
+            value = self.model.context([t.lower_ for t in sent if t.is_alpha and not t.is_stop])
+            out[sent.start:sent.end] = [value] * (sent.end - sent.start)
+        return out
+
+    def _facts(self, token: Token, context: tuple[float, float]) -> WordFacts:
         lower = token.lower_
         lemma = token.lemma_.casefold() or lower
         common = self._key(lower) in self.common_words or self._key(lemma) in self.common_words
         return WordFacts(text=token.text, lemma=lemma, pos=token.pos_, tag=token.tag_,
-                         sentence_start=bool(token.is_sent_start), in_glossary=False, common_word=common)
+                         sentence_start=bool(token.is_sent_start), common_word=common,
+                         entity=token.ent_type_, context_rare=context[0], context_mean=context[1])
 
-    def _span_score(self, span: Span) -> float:
+    def _span_score(self, span: Span, context: tuple[float, float]) -> float:
         tokens = [t for t in span if t.is_alpha]
         if not tokens:
             return 0.0
         if len(tokens) == 1:
-            return self.model.score(self._facts(tokens[0]))
+            return self.model.score(self._facts(tokens[0], context))
         content = [t for t in tokens if not t.is_stop] or tokens
-        return phrase_score([self.model.score(self._facts(t)) for t in content])
+        return phrase_score([self.model.score(self._facts(t, context)) for t in content])
 
     # -- allow-list and output ------------------------------------------------------------------------
     def _allowed(self, allow_list: frozenset[str]) -> frozenset[str]:
