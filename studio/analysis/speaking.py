@@ -9,10 +9,11 @@ actually says:
   because each part takes as long to say as a short word;
 * abbreviations and symbols from ``resources/lang/<code>/spoken_abbreviations.tsv``:
   "e.g." → "for example" (3), "vs." → "versus" (1), "&" → "and" (1), "mmHg" → 3;
-* initialisms read letter by letter ("BMI", "HbA1c") count half a word per spoken letter syllable, rounded up
-  (B-M-I → 2, W-H-O → 3): a letter name is one short syllable, about half an average spoken word, so
-  counting one word per letter would overstate the time by ~50%; acronyms said as words ("NASA",
-  "COVID") count 1;
+* initialisms read letter by letter ("BMI", "HIV", "HbA1c") count half a word per spoken letter syllable,
+  rounded up (B-M-I → 2, A-D-H-D → 2): a letter name is one short syllable, about half an average spoken
+  word, so one word per letter would overstate the time; acronyms said as words ("NASA", "COVID") and
+  words in capitals for emphasis ("This is STRONG", "DON'T") count 1 (see
+  :func:`studio.analysis.syllables.is_initialism`);
 * hyphenated words count one per part ("well-known" → 2), as they are spoken;
 * not spoken, so 0: emoji and other symbols, URLs and e-mail addresses, citation markers ``[1]``,
   ``[1, 3-5]``, ``[@smith2021]``, markdown headings (``# Title``), list markers and link targets.
@@ -161,7 +162,7 @@ def _abbreviations(path: Path) -> tuple[re.Pattern[str] | None, dict[str, int]]:
 
 
 def _word_count(word: str) -> int:
-    from studio.analysis.syllables import _is_initialism, spelled_syllables
+    from studio.analysis.syllables import is_initialism, spelled_syllables
 
     total = 0
     for part in re.split(r"[-]", word):
@@ -169,7 +170,7 @@ def _word_count(word: str) -> int:
             continue
         if part.isdigit():
             total += _count(number_reading(part))
-        elif "." in part or _is_initialism(part):
+        elif "." in part or is_initialism(part):
             letters = part.replace(".", "")
             total += max(1, math.ceil(spelled_syllables(letters) / 2))
         else:

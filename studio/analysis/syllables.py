@@ -93,21 +93,29 @@ def _pyphen_count(word: str) -> int:
         return 0
 
 
-def _is_initialism(word: str) -> bool:
-    """"BMI", "LDL", "HbA1c", "mRNA": upper-case letters that are spelled out, not read as a word."""
-    letters = [c for c in word if c.isalpha()]
+def is_initialism(word: str) -> bool:
+    """True for letters read one by one: "BMI", "HIV", "LDL", "HbA1c", "mRNA" — not "NASA", "COVID", "STRONG".
+
+    An all-capitals word the CMU dictionary knows is an initialism when its dictionary pronunciation has as
+    many syllables as its spelled letters (HIV = 3, but WHO = 1 and STRONG = 1: read as words). Unknown
+    all-capitals words are read as words when pronounceable (4+ letters, a vowel, no 3 consonants in a
+    row: "COVID"); mixed case with two or more capitals ("HbA1c", "eGFR") is always spelled.
+    """
+    letters = "".join(c for c in word if c.isalpha())
     if len(letters) < 2:
         return False
     upper = sum(1 for c in letters if c.isupper())
     if upper < 2:
         return False
-    if upper == len(letters):
-        core = word.lower()
-        # acronyms read as words ("NASA", "COVID", "AIDS"): a vowel, 4+ letters, no 3 consonants in a row
-        pronounceable = (len(letters) >= 4 and re.search(r"[aeiou]", core) is not None
-                         and re.search(r"[^aeiouy\d]{3}", core) is None)
-        return not pronounceable
-    return True   # mixed case with 2+ capitals: "HbA1c", "mRNA", "eGFR"
+    if upper < len(letters):
+        return True
+    core = letters.lower()
+    known = cmu_counts().get(core)
+    if known is not None:
+        return len(core) <= 5 and known == spelled_syllables(core)
+    pronounceable = (len(core) >= 4 and re.search(r"[aeiou]", core) is not None
+                     and re.search(r"[^aeiouy]{3}", core) is None)
+    return not pronounceable
 
 
 def spelled_syllables(word: str) -> int:
@@ -143,7 +151,7 @@ def count(word: str) -> int:
             return max(1, cmu[key])
     if "." in token:                               # "e.g", "U.S": abbreviation letters
         return spelled_syllables(token.replace(".", ""))
-    if _is_initialism(token) or (_DIGITS.search(token) and len(token) <= 6):
+    if is_initialism(token) or (_DIGITS.search(token) and len(token) <= 6):
         return spelled_syllables(token)
     if _DIGITS.search(token):
         return vowel_group_count(token) or 1
@@ -151,7 +159,7 @@ def count(word: str) -> int:
     for alt in _spelling_variants(lower):
         if alt in cmu:
             return max(1, cmu[alt])
-    return max(_pyphen_count(lower), vowel_group_count(lower))
+    return max(1, _pyphen_count(lower), vowel_group_count(lower))
 
 
 def _spelling_variants(lower: str) -> list[str]:
@@ -181,4 +189,4 @@ def _number_syllables(token: str) -> int:
     return max(1, min(NUMBER_SYLLABLE_CAP, syl))
 
 
-__all__ = ["NUMBER_SYLLABLE_CAP", "cmu_counts", "count", "spelled_syllables", "vowel_group_count"]
+__all__ = ["NUMBER_SYLLABLE_CAP", "cmu_counts", "count", "is_initialism", "spelled_syllables", "vowel_group_count"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studio.analysis import readability
 from studio.analysis.engine import Analyzer
@@ -82,3 +84,12 @@ def test_engine_metrics_for_emoji_and_empty_text(plain_analyzer) -> None:
     for text in ("", "😴🔥", "   \n\n  "):
         m = plain_analyzer.analyze_text(text).metrics
         assert (m.words, m.sentences, m.grade, m.reading_ease, m.spoken_words) == (0, 0, 0.0, 100.0, 0)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("ab cD.,!?\n1-[]@😴é'’")), max_size=80))
+def test_sentence_offsets_always_inside_the_text(nlp, text: str) -> None:
+    doc = nlp(text)
+    for s in readability.sentence_stats(doc, EN):
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.words > 0 and s.syllables >= s.words and 0.0 <= s.grade <= readability.MAX_GRADE

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studio.analysis import speaking
 from studio.analysis.profile import get_profile
@@ -28,7 +30,9 @@ EN = get_profile("en")
     ("24", 2),                    # twenty-four: two spoken parts
     ("120 mmHg", 6),              # one hundred twenty millimeters of mercury
     ("BMI", 2),                   # bee-em-eye ≈ two words of time
-    ("NASA", 1),
+    ("HIV", 2),
+    ("NASA", 1),                  # acronym said as a word
+    ("This is STRONG", 3),        # capitals for emphasis are not spelled out
     ("COVID-19", 2),
     ("Don't worry—it's fine", 4),
 ])
@@ -77,3 +81,10 @@ def test_seconds() -> None:
 def test_huge_paste_is_counted() -> None:
     text = "Drink water every day. " * 5000
     assert speaking.spoken_word_count(text, EN) == 20000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_sane_count(text: str) -> None:
+    n = speaking.spoken_word_count(text, EN)
+    assert 0 <= n <= 40 * max(1, len(text))
