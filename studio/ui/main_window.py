@@ -8,7 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from studio.store.library import Library, StoreError
 from studio.ui.help_dialogs import show_about, show_legend
@@ -290,6 +300,19 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Help › About."""
         show_about(self, str(self.library.path or "in memory"))
+
+    def focus_library(self) -> None:
+        """View › Go to library: keyboard focus to the tree (showing the panel if hidden)."""
+        self.library_dock.show()
+        self.panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_workspace(self) -> None:
+        """View › Go to script: keyboard focus to the first text field of the script."""
+        for editor in self.workspace.findChildren(QAbstractScrollArea):
+            if isinstance(editor, (QTextEdit, QPlainTextEdit)) and editor.isVisible() and not editor.isReadOnly():
+                editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.workspace.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_message(self, text: str) -> None:
         """A transient message in the status bar (not when it repeats the analysis status label)."""

@@ -91,6 +91,11 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         view.addAction(toggle)
         acts[key] = toggle
     view.addSeparator()
+    acts["focus_library"] = _add(view, "Go to &library", w.focus_library, "Ctrl+Shift+L",
+                                 tip="Move the keyboard focus to the library tree")
+    acts["focus_script"] = _add(view, "Go to &script", w.focus_workspace, "Ctrl+Shift+E",
+                                tip="Move the keyboard focus to the script text")
+    view.addSeparator()
     kinds = view.addMenu("&Highlights")
     hidden = w.settings.hidden_kinds
     for kind in ALL_KINDS:

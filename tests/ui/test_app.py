@@ -175,5 +175,13 @@ def test_real_workspace_opens_the_demo_script(tmp_path, qtbot):
     try:
         assert window.current_script_id() is not None
         assert type(window.workspace).__name__ == "ScriptWorkspace"
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        window.menu_actions["focus_script"].trigger()
+        focused = window.focusWidget()
+        assert focused is not None and window.workspace.isAncestorOf(focused)
+        window.menu_actions["focus_library"].trigger()
+        assert window.focusWidget() is window.panel.tree
     finally:
         window.close()
