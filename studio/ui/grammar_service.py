@@ -79,6 +79,7 @@ class _Shared:
         self.cond = threading.Condition()
         self.settings: GrammarSettings | None = None
         self.version = 0
+        self.server_version = 0   # bumped only when a different LanguageTool is needed (mode, URL, language …)
         self.pending: OrderedDict[Key, _Request] = OrderedDict()
         self.stop = False
         self.cancel = threading.Event()
@@ -105,6 +106,7 @@ class _Worker(QThread):
         checker: GrammarChecker | None = None
         settings: GrammarSettings | None = None
         version = -1
+        server_version = -1
         next_try = 0.0          # monotonic time before which nothing is sent (backoff)
         delay = self._retry
         parked = False          # a failure retrying cannot fix: wait for configure()
@@ -116,7 +118,7 @@ class _Worker(QThread):
                         return
                     changed = s.version != version
                     if changed:
-                        version, settings = s.version, s.settings
+                        version, settings, server_version = s.version, s.settings, s.server_version
                     else:
                         need_start = checker is None or not checker.started
                         idle = settings is None or settings.mode == OFF or parked \
@@ -132,9 +134,9 @@ class _Worker(QThread):
                 if checker is None or not checker.started:
                     checker = checker or self._make_checker(settings)
                     try:
-                        self._start(checker, settings, version)
+                        self._start(checker, settings, server_version)
                     except GrammarUnavailable as exc:
-                        if self._stale(version):
+                        if self._stale(server_version):
                             continue
                         self.state.emit(failure_status(settings, exc))
                         if exc.transient:
@@ -182,9 +184,10 @@ class _Worker(QThread):
             if checker is not None:
                 checker.close()
 
-    def _stale(self, version: int) -> bool:
+    def _stale(self, server_version: int) -> bool:
+        """Stopping, or the settings now need a different LanguageTool than the one being started."""
         with self._s.cond:
-            return self._s.stop or self._s.version != version
+            return self._s.stop or self._s.server_version != server_version
 
     def _apply(self, checker: GrammarChecker | None, settings: GrammarSettings | None) -> GrammarChecker | None:
         """New settings: keep a running checker when only the turned-off rules changed."""
@@ -197,7 +200,7 @@ class _Worker(QThread):
             return None
         return self._make_checker(settings)
 
-    def _start(self, checker: GrammarChecker, settings: GrammarSettings, version: int) -> None:
+    def _start(self, checker: GrammarChecker, settings: GrammarSettings, server_version: int) -> None:
         self.state.emit("Grammar: starting LanguageTool…" if settings.mode == LOCAL
                         else f"Grammar: connecting to {settings.server_url}…")
 
@@ -206,7 +209,7 @@ class _Worker(QThread):
             if message.startswith("Downloading"):
                 self.state.emit("Grammar: d" + message[1:])
 
-        checker.start(progress, cancelled=lambda: self._s.cancel.is_set() or self._stale(version))
+        checker.start(progress, cancelled=lambda: self._s.cancel.is_set() or self._stale(server_version))
 
 
 def _same_server(a: GrammarSettings, b: GrammarSettings) -> bool:
@@ -259,6 +262,8 @@ class GrammarService(QObject):
         with self._shared.cond:
             self._shared.settings = settings
             self._shared.version += 1
+            if old is None or not _same_server(old, settings):
+                self._shared.server_version += 1
             self._shared.cancel.clear()
             self._shared.pending.clear()
             if settings.mode != OFF:
@@ -280,6 +285,7 @@ class GrammarService(QObject):
                 if self._shared.cancel.is_set():
                     self._shared.cancel.clear()
                     self._shared.version += 1
+                    self._shared.server_version += 1
                     self._shared.cond.notify_all()
             return
         self._started = True

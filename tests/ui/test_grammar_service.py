@@ -256,6 +256,12 @@ def test_first_download_shows_progress_and_can_be_cancelled(qtbot, tmp_path, mon
         qtbot.waitUntil(lambda: any(frac > 0 for _m, frac in progress), timeout=10_000)
         assert service.last_status.startswith("Grammar: downloading LanguageTool")
         assert "%" in service.last_status
+        # turning off a rule meanwhile does not restart the download
+        seen = len(progress)
+        service.configure(GrammarSettings(mode="local", disabled_rules=frozenset({"X"})))
+        qtbot.waitUntil(lambda: len(progress) > seen + 2, timeout=10_000)
+        after = [frac for _m, frac in progress[seen - 1:]]
+        assert after == sorted(after) and after[0] > 0  # a restart would start again at "Checking Java…", 0 %
         service.cancel_start()
         qtbot.waitUntil(lambda: "cancelled" in service.last_status, timeout=5000)
     assert service.last_status == "Grammar: off — LanguageTool download cancelled"
