@@ -41,9 +41,9 @@ _MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "doubles": 2.0
                      "quadruple": 4.0, "quadrupled": 4.0, "quadruples": 4.0,
                      "halve": 0.5, "halved": 0.5, "halves": 0.5, "halving": 0.5}
 
-_WORD_UNIT = "|".join(sorted((w for w in _WORD_VALUE if w != "zero"), key=len, reverse=True))
+_WORD_UNIT = "|".join(sorted((w for w in _UNITS if w != "zero"), key=len, reverse=True))
 _WORD_TENS = "|".join(w for w in _TENS if w != "_")
-_WORD_NUM = (rf"(?:(?:a|an|{_WORD_UNIT}|(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?)"
+_WORD_NUM = (rf"(?:(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|an|a)"
              rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:-(?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
              r"(?:\s+(?:thousand|million|billion))?)")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.·]\d+)?|[.·]\d+"
