@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,16 +47,18 @@ CITATION = re.compile(r"\[\s*(?:@[^\]\s;,]+(?:\s*[;,]\s*@?[^\]\s;,]+)*(?:\s*,\s*
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t].*)?$", re.M)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+•])[ \t]+", re.M)
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
-_URL = re.compile(r"(?:https?://|ftp://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
-                  r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|info|health|ly)(?:/\S*)?\b", re.I)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.I)
+#: A bare web address ("nhs.uk", "cdc.gov/sleep") ends in one of these.
+_TLDS = frozenset({"com", "org", "net", "gov", "edu", "io", "co", "uk", "info", "health", "ly", "au", "ca",
+                   "nz", "ie", "int", "eu", "de", "fr", "app", "me", "tv"})
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_WORD = r"(?:k|K|m|M|bn|mn|thousand|million|billion|trillion)\b"
-_TOKEN = re.compile(
+_TOKEN_PARTS = (
     rf"(?P<money>[$£€¥]\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE_WORD}))?)"
     rf"|(?P<num>{_NUM})(?P<suffix>%|st\b|nd\b|rd\b|th\b|s\b|x\b|×)?"
     r"|(?P<range>(?<=\d)\s?[-–—]\s?(?=[$£€¥]?\d))"
-    r"|(?P<word>[^\W\d_](?:[^\W_]|['’.\-](?=[^\W_]))*)"
+    r"|(?P<word>[^\W\d_][\w'’]*(?:[./\-‐][\w'’]+)*\.?)"
 )
 _MONEY_WORDS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
 _SCALE_READING = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion",
@@ -130,13 +133,39 @@ def _count(reading: str) -> int:
     return len([w for w in re.split(r"[\s\-]+", reading) if w])
 
 
+@dataclass(frozen=True)
+class _Table:
+    """The spoken-abbreviations table and the one-pass token regex built from it (cached per file)."""
+
+    dotted: dict[str, int]              # casefolded "e.g." → 2
+    plain: dict[str, int]               # exact "mmHg" → 3
+    symbols: dict[str, int]             # "&" → 1, "°C" → 2
+    phrases: re.Pattern[str] | None     # entries with a space ("et al."), replaced before scanning
+    phrase_counts: dict[str, int]
+    tokens: re.Pattern[str]
+
+    def word_count(self, word: str) -> int:
+        """Spoken words of one word-like token (abbreviation, web address, initialism or plain word)."""
+        if "." in word:
+            n = self.dotted.get(word.casefold())
+            if n is not None:
+                return n
+        bare = word[:-1] if word.endswith(".") else word
+        n = self.plain.get(bare)
+        if n is not None:
+            return n
+        if "." in bare and bare.split("/", 1)[0].rsplit(".", 1)[-1].lower() in _TLDS:
+            return 0                                 # "nhs.uk", "cdc.gov/sleep": not read out
+        return _word_count(bare)
+
+
 @lru_cache(maxsize=8)
-def _abbreviations(path: Path) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """(matcher, {key: spoken word count}) for one abbreviations file; immutable, cached per path."""
+def _table(path: Path) -> _Table:
+    """Read one abbreviations file (immutable data, cached per path); a missing file gives an empty table."""
     entries: dict[str, str] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         lines = []
     for line in lines:
         if not line.strip() or line.startswith("#") or "\t" not in line:
@@ -144,28 +173,37 @@ def _abbreviations(path: Path) -> tuple[re.Pattern[str] | None, dict[str, int]]:
         written, spoken = (p.strip() for p in line.split("\t", 1))
         if written:
             entries[written] = spoken
-    if not entries:
-        return None, {}
-    counts: dict[str, int] = {}
-    parts: list[str] = []
-    for written in sorted(entries, key=len, reverse=True):
-        body = re.escape(written)
-        pre = r"(?<![\w.])" if written[0].isalnum() else ""
-        post = r"(?![\w])" if written[-1].isalnum() or written[-1] == "." else ""
-        if "." in written:
-            body = f"(?i:{body})"
-            counts[written.casefold()] = _count(entries[written])
+    dotted: dict[str, int] = {}
+    plain: dict[str, int] = {}
+    phrase_counts: dict[str, int] = {}
+    symbols: dict[str, int] = {}
+    for written, spoken in entries.items():
+        n = _count(spoken)
+        if " " in written:
+            phrase_counts[written.casefold()] = n
+        elif not written[0].isalnum():
+            symbols[written] = n
+        elif "." in written:
+            dotted[written.casefold()] = n
         else:
-            counts[written] = _count(entries[written])
-        parts.append(pre + body + post)
-    return re.compile("|".join(parts)), counts
+            plain[written] = n
+    phrases = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(phrase_counts, key=len,
+                                                                               reverse=True)) + ")", re.I)
+               if phrase_counts else None)
+    sym = "|".join(re.escape(k) + (r"(?!\w)" if k[-1].isalnum() else "")
+                   for k in sorted(symbols, key=len, reverse=True))
+    tokens = re.compile(_TOKEN_PARTS + (f"|(?P<sym>{sym})" if sym else ""))
+    return _Table(dotted, plain, symbols, phrases, phrase_counts, tokens)
 
 
+@lru_cache(maxsize=65536)
 def _word_count(word: str) -> int:
+    if word.isalpha() and (word.islower() or word[1:].islower()):
+        return 1                                   # the common case: an ordinary word
     from studio.analysis.syllables import is_initialism, spelled_syllables
 
     total = 0
-    for part in re.split(r"[-]", word):
+    for part in re.split(r"[-‐/]", word):
         if not part:
             continue
         if part.isdigit():
@@ -178,44 +216,47 @@ def _word_count(word: str) -> int:
     return total
 
 
-def _match_words(m: re.Match[str]) -> int:
-    if m.group("money"):
+def _match_words(m: re.Match[str], table: _Table) -> int:
+    kind = m.lastgroup
+    if kind == "word":
+        return table.word_count(m.group("word"))
+    if kind == "money":
         n = _count(number_reading(m.group("mnum")))
-        scale = m.group("mscale")
-        return n + (1 if scale else 0) + 1
-    if m.group("num"):
+        return n + (1 if m.group("mscale") else 0) + 1
+    if kind in ("num", "suffix"):
         reading = number_reading(m.group("num"))
         suffix = m.group("suffix") or ""
         if suffix in ("st", "nd", "rd", "th"):
             return _count(_ordinal(reading))
-        extra = 1 if suffix in ("%", "x", "×") else 0
-        return _count(reading) + extra
-    if m.group("range"):
+        return _count(reading) + (1 if suffix in ("%", "x", "×") else 0)
+    if kind == "range":
         return 1                                   # "10-20": "to"
-    return _word_count(m.group("word"))
+    if kind == "sym":
+        return table.symbols.get(m.group("sym"), 1)
+    return 0
 
 
 def spoken_word_count(text: str, profile: LanguageProfile | None = None) -> int:
     """Number of words a presenter says when reading ``text`` aloud (see the module docstring)."""
     if not text or not text.strip():
         return 0
-    text = _HEADING.sub(" ", text)
+    table = _table(profile.resource(ABBREVIATIONS_FILE) if profile is not None else _default_abbreviations())
+    if "#" in text:
+        text = _HEADING.sub(" ", text)
     text = _LIST_MARKER.sub(" ", text)
-    text = _MD_LINK.sub(r" \1 ", text)
-    text = CITATION.sub(" ", text)
-    text = _URL.sub(" ", text)
+    if "[" in text:
+        text = CITATION.sub(" ", _MD_LINK.sub(r" \1 ", text))
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL.sub(" ", text)
     total = 0
-    path = profile.resource(ABBREVIATIONS_FILE) if profile is not None else _default_abbreviations()
-    matcher, counts = _abbreviations(path)
-    if matcher is not None:
-        def _sub(m: re.Match[str]) -> str:
+    if table.phrases is not None:
+        def _phrase(m: re.Match[str]) -> str:
             nonlocal total
-            key = m.group(0)
-            total += counts.get(key, counts.get(key.casefold(), 1))
+            total += table.phrase_counts.get(m.group(0).casefold(), 1)
             return " "
-        text = matcher.sub(_sub, text)
-    for m in _TOKEN.finditer(text):
-        total += _match_words(m)
+        text = table.phrases.sub(_phrase, text)
+    for m in table.tokens.finditer(text):
+        total += _match_words(m, table)
     return total
 
 
