@@ -20,9 +20,9 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def apply_style(app: QApplication) -> None:
     """Fusion (consistent on every OS) with the system's own palette, plus the app stylesheet."""
     if "Fusion" in QStyleFactory.keys():
-        palette = app.palette()           # the platform theme's palette (light or dark)
+        # No explicit palette: Qt 6 keeps using the platform theme's palette (light or dark) and follows it
+        # when the user switches theme while the app runs.
         app.setStyle("Fusion")
-        app.setPalette(palette)
     qss = resources_dir() / "styles" / "app.qss"
     try:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
