@@ -61,6 +61,15 @@ def test_named_doer_gives_an_active_rewrite(analyzer) -> None:
     assert dict(f.data)["active"] == "nurses gave the patients …"
     [f] = _passives(analyzer, "Blood pressure is measured by a nurse.")
     assert dict(f.data)["active"] == "a nurse measures blood pressure"
+    [f] = _passives(analyzer, "The results were then analysed by two statisticians.")
+    assert dict(f.data)["active"] == "two statisticians then analysed the results"
+    [f] = _passives(analyzer, "Sleep is disrupted by short-wavelength light.")
+    assert dict(f.data)["active"] == "short-wavelength light disrupts sleep"
+
+
+def test_negated_passive_is_flagged_without_a_wrong_rewrite(analyzer) -> None:
+    [f] = _passives(analyzer, "The drug was not given by nurses.")
+    assert "active" not in dict(f.data)
 
 
 def test_without_doer_asks_who(analyzer) -> None:

@@ -121,8 +121,8 @@ def _verb_group(doc: Doc, verb: Token) -> tuple[int, int, list[Token]]:
 def _text(tok: Token) -> str:
     """A noun phrase's text, cut after its head (keeps "the patients" of "the patients with diabetes")."""
     words = [t for t in tok.subtree if t.i <= tok.i]
-    text = " ".join(t.text for t in words) if len(words) <= 6 else tok.text
-    first = words[0] if words else tok
+    first = words[0] if words and len(words) <= 6 else tok
+    text = tok.doc.text[first.idx:tok.idx + len(tok.text)]
     if first.pos_ != "PROPN" and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
@@ -164,11 +164,13 @@ def _rewrite(verb: Token, aux: list[Token], extended: bool) -> tuple[str, str]:
     question = f"who {_active_verb(verb, aux, plural_subject=False)} {obj}? Say who did it"
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if doer is None:
+    if doer is None or any(a.dep_ == "neg" for a in aux):   # "was not given by …": no simple rewrite
         return "", question
     if any(a.tag_ == "VBG" for a in aux):          # "Being bitten by a tick …": no simple rewrite
         return "", f"start with who or what does it ({_text(doer)})"
-    active = f"{_text(doer)} {_active_verb(verb, aux, plural_subject=_plural(doer))} {obj}{tail}"
+    adverbs = "".join(f"{c.lower_} " for c in verb.children
+                      if c.dep_ == "advmod" and c.i < verb.i and c.pos_ == "ADV" and c.lower_ not in _DEGREE)
+    active = f"{_text(doer)} {adverbs}{_active_verb(verb, aux, plural_subject=_plural(doer))} {obj}{tail}"
     return active, question
 
 
