@@ -115,8 +115,18 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+_FORMATS: dict[tuple[str, bool], QTextCharFormat] = {}
+
+
 def char_format(kind: str, dark: bool) -> QTextCharFormat:
-    """The QTextCharFormat that highlights a finding of ``kind``."""
+    """The QTextCharFormat that highlights a finding of ``kind`` (cached; callers must not modify it)."""
+    fmt = _FORMATS.get((kind, dark))
+    if fmt is None:
+        fmt = _FORMATS[(kind, dark)] = _make_format(kind, dark)
+    return fmt
+
+
+def _make_format(kind: str, dark: bool) -> QTextCharFormat:
     style = style_for(kind)
     fmt = QTextCharFormat()
     if style.background:

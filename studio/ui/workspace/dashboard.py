@@ -32,6 +32,17 @@ def _warn_color(widget: QWidget, bad: bool) -> str:
     return OK_DARK if dark else OK_LIGHT
 
 
+def _style(label: QLabel, sheet: str) -> None:
+    """Set a style sheet only when it changes (re-polishing is the slow part of an update)."""
+    if label.styleSheet() != sheet:
+        label.setStyleSheet(sheet)
+
+
+def _text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
 def ease_words(ease: float) -> str:
     """Flesch reading ease in words."""
     for limit, words in ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain English"),
@@ -200,23 +211,23 @@ class Dashboard(QWidget):
         time_text = fmt_seconds(seconds) + (f" of {fmt_seconds(target)}" if target else "")
         if over and target is not None:
             time_text += f" \u2014 {fmt_seconds(seconds - target)} too long"
-        self.time_label.setText(time_text)
-        self.time_label.setStyleSheet(f"color:{_warn_color(self, True)}" if over else "")
+        _text(self.time_label, time_text)
+        _style(self.time_label, f"color:{_warn_color(self, True)}" if over else "")
         self.bar.set_values(seconds, target)
         grade_bad = metrics.words > 0 and metrics.grade > self._target_grade
-        self.grade_label.setText(f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
-        self.grade_label.setStyleSheet(f"color:{_warn_color(self, grade_bad)}" if metrics.words else "")
-        self.ease_label.setText(f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
-        self.jargon_label.setText(f"{metrics.jargon_ratio * 100:.1f}% ({metrics.jargon_terms} "
+        _text(self.grade_label, f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
+        _style(self.grade_label, f"color:{_warn_color(self, grade_bad)}" if metrics.words else "")
+        _text(self.ease_label, f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
+        _text(self.jargon_label, f"{metrics.jargon_ratio * 100:.1f}% ({metrics.jargon_terms} "
                                   f"term{'s' if metrics.jargon_terms != 1 else ''})")
         claims_bad = metrics.uncited_claims > 0
-        self.claims_label.setText(f"{metrics.uncited_claims} of {metrics.claims}" if metrics.claims else "0")
-        self.claims_label.setStyleSheet(f"color:{_warn_color(self, claims_bad)}" if metrics.claims else "")
+        _text(self.claims_label, f"{metrics.uncited_claims} of {metrics.claims}" if metrics.claims else "0")
+        _style(self.claims_label, f"color:{_warn_color(self, claims_bad)}" if metrics.claims else "")
         self._set_segment_rows(segments)
 
     def _set_segment_rows(self, rows: Sequence[tuple[str, float]]) -> None:
         self._segment_rows = tuple(rows)
         parts = [f"{html.escape(name)}&nbsp;<b>{fmt_seconds(seconds)}</b>" for name, seconds in rows]
-        self.segments_label.setText(" \u00b7 ".join(parts))
+        _text(self.segments_label, " \u00b7 ".join(parts))
         self.segments_label.setAccessibleDescription(
             ", ".join(f"{name} {fmt_seconds(seconds)}" for name, seconds in rows))

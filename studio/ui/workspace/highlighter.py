@@ -73,6 +73,7 @@ class FindingHighlighter(QObject):
         super().__init__(editor)
         self._editor = editor
         self._entries: list[Entry] = []
+        self._applied: dict[str, tuple[str, tuple[Finding, ...]]] = {}
         self._hidden: frozenset[str] = frozenset()
         self._dark = is_dark(editor.palette())
         editor.document().contentsChange.connect(self._on_contents_change)
@@ -89,9 +90,14 @@ class FindingHighlighter(QObject):
         """Entries that are highlighted now (live, not dismissed, kind not hidden)."""
         return [e for e in self._entries if self._shows(e)]
 
-    def set_group(self, source: str, text: str, findings: Sequence[Finding]) -> None:
+    def set_group(self, source: str, text: str, findings: Sequence[Finding]) -> bool:
         """Replace the entries of one ``source`` ("" = the analysis, else a checker's name). ``text`` is
-        the text the findings' Python offsets refer to; it must equal the editor's current text."""
+        the text the findings' Python offsets refer to; it must equal the editor's current text.
+        Returns False (and does nothing) when exactly these findings are already shown for this text."""
+        key = (text, tuple(findings))
+        if self._applied.get(source) == key and all(not e.stale for e in self._entries if e.source == source):
+            return False
+        self._applied[source] = key
         doc = self._editor.document()
         omap = OffsetMap(text)
         entries = [e for e in self._entries if e.source != source]
@@ -104,6 +110,7 @@ class FindingHighlighter(QObject):
         entries.sort(key=lambda e: (e.start, e.end))
         self._entries = entries
         self.render()
+        return True
 
     def set_dismissed(self, fingerprints: frozenset[str]) -> bool:
         """Mark entries dismissed or not by fingerprint (after a dismissal or a restore). True if any
@@ -115,12 +122,15 @@ class FindingHighlighter(QObject):
                 entry.finding = replace(entry.finding, dismissed=dismissed)
                 changed = True
         if changed:
+            self._applied.clear()
+        if changed:
             self.render()
         return changed
 
     def clear(self) -> None:
         """Remove every entry."""
         self._entries = []
+        self._applied.clear()
         self.render()
 
     def set_hidden_kinds(self, hidden: frozenset[str]) -> None:

@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from studio.analysis.model import AnalysisContext, AnalysisResult, Finding, SegmentInput
@@ -58,6 +58,7 @@ class ScriptWorkspace(QWidget):
         self._structure_dirty = False
         self._dirty_cards: set[SegmentCard] = set()
         self._grammar_pending: set[SegmentCard] = set()
+        self._panel_signature: list[object] = []
         self.snapshots = SnapshotPolicy()
 
         self.editor = ScriptEditor(self)
@@ -281,6 +282,13 @@ class ScriptWorkspace(QWidget):
         if state != Qt.ApplicationState.ApplicationActive:
             self.flush()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        """Focus given to the workspace goes to the current segment's spoken text."""
+        super().focusInEvent(event)
+        card = self.editor.current_card()
+        if card is not None:
+            card.spoken.setFocus(event.reason())
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         """Leaving the workspace (another view, window closing) saves."""
         self.flush()
@@ -345,6 +353,7 @@ class ScriptWorkspace(QWidget):
     def _refresh_panel(self, note: str = "") -> None:
         hidden = self.settings.hidden_kinds
         items: list[PanelItem] = []
+        signature: list[object] = [note, hidden]
         for index, card in enumerate(self.editor.cards):
             card.spoken.highlighter.set_hidden_kinds(hidden)
             for entry in card.spoken.highlighter.entries:
@@ -353,6 +362,10 @@ class ScriptWorkspace(QWidget):
                 reason = self.dismissals[entry.finding.fingerprint].reason \
                     if entry.finding.dismissed and entry.finding.fingerprint in self.dismissals else ""
                 items.append(PanelItem(entry, card.name, index, reason))
+                signature.append((id(entry), card.name, entry.finding.dismissed, reason))
+        if signature == self._panel_signature:
+            return                                  # nothing the list shows has changed
+        self._panel_signature = signature
         self.panel.set_items(items, note)
 
     def card_of(self, entry: Entry) -> SegmentCard | None:
