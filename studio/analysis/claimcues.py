@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacy.matcher import Matcher
-from spacy.vocab import Vocab
+from spacy.lang.en import English
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,12 +32,13 @@ FEATURE_CATEGORY = {
     "percent": "statistic", "ratio": "statistic", "multiplier": "statistic", "big_count": "statistic",
     "number": "statistic", "stat_phrase": "statistic",
     "causal_svo": "causal", "causal_verb": "causal", "causal_weak": "causal", "causal_phrase": "causal",
-    "evidence_svo": "evidence", "evidence_phrase": "evidence",
+    "evidence_svo": "evidence", "evidence_phrase": "evidence", "evidence_noun": "evidence",
     "absolute": "absolute", "absolute_weak": "absolute",
 }
 # Lexicon phrase category → feature name.
 PHRASE_FEATURE = {
     "statistic": "stat_phrase", "causal": "causal_phrase", "evidence": "evidence_phrase",
+    "evidence_noun": "evidence_noun", "conclusion": "conclusion",
     "absolute": "absolute", "absolute_weak": "absolute_weak", "health_topic": "health_topic",
     "hedge": "hedge", "opinion": "opinion", "call_to_action": "call_to_action", "greeting": "greeting",
     "research_question": "research_question", "method": "method", "fact_intro": "fact_intro",
@@ -45,7 +47,7 @@ PHRASE_FEATURE = {
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve fifteen twenty "
                  "thirty forty fifty hundred").split()
 _NUM = r"(?:\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS) + r")"
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b(?:per\s?cent|percent|pct)\b", re.I)
+_PERCENT = re.compile(rf"(?:\b{_NUM}\s*)?(?:%|\b(?:per\s?cent|percent|pct)\b)", re.I)
 _RATIO = re.compile(rf"\b{_NUM}\s+(?:in|out\s+of)\s+(?:{_NUM}|every)\b|\b\d+\s*/\s*\d+\s+(?:people|adults|"
                     r"kids|children|women|men|patients|americans|doctors)\b", re.I)
 _MULTIPLIER = re.compile(rf"\b(?:twice|thrice|double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?|"
@@ -53,6 +55,14 @@ _MULTIPLIER = re.compile(rf"\b(?:twice|thrice|double[sd]?|triple[sd]?|quadruple[
                          r"(?:fold|times|x)\b(?!\s+(?:a|per|every)\s+(?:day|week|month|year))|\d+(?:\.\d+)?\s*[x×]\b)", re.I)
 _BIG_COUNT = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|thousand|k|m|bn)\b|\b(?:millions|billions|"
                         r"thousands|hundreds)\s+of\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b", re.I)
+# Research-paper reporting of results ("(p < 0.05)", "95% CI", "respectively", "± 2.1"): a measurement
+# report rather than a claim a viewer would repeat.
+_TECH_REPORT = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b(?:95|99)\s*%\s*(?:CI|confidence)|\bCI\b|±|\brespectively\b|"
+                          r"\b(?:OR|RR|HR|SD|SE|IQR|AUC)\s*[=:]|\(\s*n\s*=|\bvs\.?\s", re.I)
+# Swearing and outbursts: a rant or a joke, rarely a fact a viewer would repeat.
+_EMOTIVE = re.compile(r"\b(?:fuck\w*|shit\w*|damn|hell|wtf|lmao|lol|omg|ugh|smh|bs|crap|ass|stupid|idiot\w*)\b"
+                      r"|!{2,}|\?{2,}", re.I)
+_ABSOLUTE_100 = re.compile(r"100\s*(?:%|per\s?cent|percent)(?!\s+of\b)", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _FIRST_SINGULAR = {"i", "me", "my", "mine", "myself", "im", "i'm", "ive", "i've", "id", "i'd", "ill"}
 _OPINION_FRAMES = {"think", "believe", "feel", "guess", "suppose", "bet", "reckon", "know", "say", "swear"}
@@ -130,11 +140,21 @@ class Lexicon:
         )
 
 
-def phrase_patterns(phrase: str) -> list[list[dict[str, object]]]:
-    """Matcher patterns for one cue phrase: every word by lemma, and every word by lower-case form.
+def expand_phrase(phrase: str) -> tuple[list[list[str]], bool]:
+    """Word sequences of one cue phrase with its ``a|b`` alternatives expanded, and whether it has a
+    ``*`` wildcard (wildcard phrases go to the token Matcher, the rest to the fast PhraseMatcher)."""
+    slots = [sorted({w for w in word.split("|") if w}) or ["*"] for word in phrase.split()]
+    if any(slot == ["*"] for slot in slots):
+        return [[w for w in phrase.split()]], True
+    seqs: list[list[str]] = [[]]
+    for slot in slots:
+        seqs = [seq + [w] for seq in seqs for w in slot]
+    return seqs, False
 
-    ``a|b`` gives alternatives for one slot, ``*`` an optional wildcard word.
-    """
+
+def phrase_patterns(phrase: str) -> list[list[dict[str, object]]]:
+    """Token-Matcher patterns for one cue phrase with wildcards: each word by lemma or lower-case form,
+    ``a|b`` alternatives for one slot, ``*`` an optional wildcard word."""
     patterns: list[list[dict[str, object]]] = []
     for attr in ("LEMMA", "LOWER"):
         pattern: list[dict[str, object]] = []
@@ -155,21 +175,45 @@ class ClaimScorer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.matcher = Matcher(Vocab())
+        # A blank English tokenizer (no model) with its own vocabulary: cue phrases are tokenised the way
+        # the pipeline tokenises text ("100%" → "100", "%"), and matching works on hashes of LOWER/LEMMA,
+        # so it matches docs of any English pipeline without touching the pipeline's own vocab.
+        blank = English()
+        vocab = blank.vocab
+        self.phrases_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.phrases_lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self.wildcards = Matcher(vocab)
         self._labels: dict[int, str] = {}
         for category, phrases in lexicon.phrases.items():
             feature = PHRASE_FEATURE.get(category)
             if feature is None:
                 continue
-            label_id = self.matcher.vocab.strings.add(feature)
-            self._labels[label_id] = feature
-            self.matcher.add(feature, [p for ph in phrases for p in phrase_patterns(ph)])
+            self._labels[vocab.strings.add(feature)] = feature
+            lower_docs: list[Doc] = []
+            lemma_docs: list[Doc] = []
+            wild: list[list[dict[str, object]]] = []
+            for phrase in phrases:
+                seqs, has_wildcard = expand_phrase(phrase)
+                if has_wildcard:
+                    wild.extend(phrase_patterns(phrase))
+                    continue
+                for words in seqs:
+                    tokens = [t.text for t in blank.make_doc(" ".join(words))]
+                    lower_docs.append(Doc(vocab, words=tokens))
+                    for variant in (tokens, [tokens[0].capitalize(), *tokens[1:]]):
+                        lemma_docs.append(Doc(vocab, words=variant, lemmas=variant))
+            self.phrases_lower.add(feature, lower_docs)
+            self.phrases_lemma.add(feature, lemma_docs)
+            if wild:
+                self.wildcards.add(feature, wild)
 
     # -- public -------------------------------------------------------------------------------------
-    def score(self, sent: Span, skip: Sequence[tuple[int, int]] = ()) -> ClaimScore:
+    def score(self, sent: Span, skip: Sequence[tuple[int, int]] = (),
+              phrase_cues: Sequence[Cue] | None = None) -> ClaimScore:
         """Score one sentence. ``skip`` = character ranges (of ``sent.doc.text``) to ignore, such as
-        citation markers, so that "[1]" is never read as a number."""
-        cues = self.cues(sent, skip)
+        citation markers, so that "[1]" is never read as a number. ``phrase_cues`` = the result of
+        :meth:`phrase_matches` on the whole doc, when scoring several sentences of one doc."""
+        cues = self.cues(sent, skip, phrase_cues)
         features = self._features(sent, cues, skip)
         w = self.lexicon.weights
         z = self.lexicon.bias + sum(w.get(name, 0.0) * value for name, value in features.items())
@@ -182,6 +226,22 @@ class ClaimScorer:
             features=features,
         )
 
+    def phrase_matches(self, doc: Doc) -> list[Cue]:
+        """Every lexicon phrase in ``doc`` (one pass over the whole doc)."""
+        cues: list[Cue] = []
+        seen: set[tuple[str, int, int]] = set()
+        for matcher in (self.phrases_lower, self.phrases_lemma, self.wildcards):
+            for label_id, start, end in matcher(doc):
+                span = doc[start:end]
+                feature = self._labels.get(label_id, "")
+                key = (feature, span.start_char, span.end_char)
+                if not feature or key in seen:
+                    continue
+                seen.add(key)
+                lemma = " ".join(t.lemma_.lower() for t in span)
+                cues.append(Cue(feature, span.start_char, span.end_char, span.text, lemma))
+        return cues
+
     def soften(self, score: ClaimScore) -> str | None:
         """A softer wording for the main cue ("reduces" → "may reduce"), if the lexicon has one."""
         for key in (score.cue_lemma, score.cue_text.casefold()):
@@ -190,16 +250,14 @@ class ClaimScorer:
         return None
 
     # -- cues ---------------------------------------------------------------------------------------
-    def cues(self, sent: Span, skip: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+    def cues(self, sent: Span, skip: Sequence[tuple[int, int]] = (),
+             phrase_cues: Sequence[Cue] | None = None) -> list[Cue]:
         """Every cue found in ``sent`` (lexicon phrases, numbers, causal/evidence dependency patterns)."""
         doc = sent.doc
-        cues: list[Cue] = []
-        for label_id, start, end in self.matcher(sent):
-            span = sent[start:end]
-            if _overlaps(span.start_char, span.end_char, skip):
-                continue
-            lemma = " ".join(t.lemma_.lower() for t in span)
-            cues.append(Cue(self._labels[label_id], span.start_char, span.end_char, span.text, lemma))
+        if phrase_cues is None:
+            phrase_cues = self.phrase_matches(doc)
+        cues = [c for c in phrase_cues if sent.start_char <= c.start and c.end <= sent.end_char
+                and not _overlaps(c.start, c.end, skip)]
         text = _masked(doc.text, sent.start_char, sent.end_char, skip)
         base = sent.start_char
         for feature, regex in (("percent", _PERCENT), ("ratio", _RATIO), ("multiplier", _MULTIPLIER),
@@ -207,6 +265,8 @@ class ClaimScorer:
             for m in regex.finditer(text):
                 if feature == "big_count" and _YEAR.match(m.group(0)):
                     continue
+                if feature == "percent" and _ABSOLUTE_100.match(text, m.start()):
+                    continue  # "100% safe" is certainty, not a statistic (the lexicon has it as absolute)
                 cues.append(Cue(feature, base + m.start(), base + m.end(), m.group(0), m.group(0).lower()))
         for tok in sent:
             if _overlaps(tok.idx, tok.idx + len(tok), skip):
@@ -226,7 +286,8 @@ class ClaimScorer:
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         if (lemma in lex.causal_strong or lower in lex.causal_strong) and (is_verb or tok.pos_ == "NOUN"):
             feature = "causal_verb"
-            if is_verb and _has_subject(tok) and any(c.dep_ in _OBJECT_DEPS for c in tok.children):
+            if is_verb and ((_has_subject(tok) and any(c.dep_ in _OBJECT_DEPS for c in tok.children))
+                            or _misparsed_finite_verb(tok)):
                 feature = "causal_svo"
             yield Cue(feature, tok.idx, tok.idx + len(tok), tok.text, lemma)
         elif lower in _EVALUATIVE and tok.dep_ in ("acomp", "attr", "amod") and _has_subject(tok.head) and any(
@@ -281,6 +342,15 @@ class ClaimScorer:
                 features["generic_present"] = 1.0
         if "fact_intro" in features and "question" in features and _is_did_you_know(sent):
             features.pop("question")
+        if "health_topic" in features and _causal_about_health(sent, cues):
+            features["causal_health"] = 1.0
+        if _EMOTIVE.search(sent.text):
+            features["emotive"] = 1.0
+        if _TECH_REPORT.search(_masked(sent.doc.text, sent.start_char, sent.end_char, skip)):
+            features["tech_report"] = 1.0
+        if root.tag_ == "VBD" or (root.tag_ == "VBN" and any(
+                c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD" for c in root.children)):
+            features["past_report"] = 1.0
         return features
 
     def _strongest(self, cues: Sequence[Cue], features: dict[str, float]) -> tuple[str, Cue | None]:
@@ -304,6 +374,30 @@ def sent_text(first: Token, last: Token) -> str:
     return first.doc.text[first.idx:last.idx + len(last)]
 
 
+def _causal_about_health(sent: Span, cues: Sequence[Cue]) -> bool:
+    """A cause-and-effect cue whose clause (the verb with its subject and objects) names a health topic:
+    "Processed meat raises your cancer risk", but not "She raised $2k for a cancer charity"... unless the
+    clause itself is about health."""
+    health = [c.start for c in cues if c.feature == "health_topic"]
+    doc = sent.doc
+    for cue in cues:
+        if FEATURE_CATEGORY.get(cue.feature) != "causal" or cue.feature == "causal_weak":
+            continue
+        span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        anchor = span.root
+        if _misparsed_finite_verb(anchor):
+            anchor = sent.root
+        while anchor.dep_ in ("acomp", "attr", "amod", "xcomp", "prep", "pobj", "prt") and anchor.head is not anchor:
+            anchor = anchor.head
+        lo = min(t.idx for t in anchor.subtree)
+        hi = max(t.idx + len(t) for t in anchor.subtree)
+        if any(lo <= h < hi and not (cue.start <= h < cue.end) for h in health):
+            return True
+    return False
+
+
 def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in ranges)
 
@@ -325,6 +419,17 @@ def _has_subject(tok: Token) -> bool:
         return True
     # "X can help reduce Y": the subject sits on the governing verb.
     return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children)
+
+
+def _misparsed_finite_verb(tok: Token) -> bool:
+    """A finite verb the small parser attached as a noun modifier ("Green tea prevents heart disease" →
+    "prevents" as a compound): trust the tag when a noun comes before it and after it."""
+    if tok.tag_ not in ("VBZ", "VBP", "VBD") or tok.dep_ not in ("compound", "amod", "nmod", "dep", "npadvmod"):
+        return False
+    sent = tok.sent
+    before = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i < tok.i)
+    after = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i > tok.i)
+    return before and after
 
 
 def _is_question(sent: Span, skip: Sequence[tuple[int, int]]) -> bool:
@@ -359,23 +464,34 @@ def _starts_personal(sent: Span) -> bool:
                          r"(?:i|my|me)\b", lead))
 
 
+_STAT_CUES = ("percent", "ratio", "multiplier", "big_count")
+_VERB_CUES = ("causal_svo", "causal_verb", "causal_phrase")
+
+
 def _cue_label(sent: Span, main: Cue, cues: Sequence[Cue]) -> str:
-    """The main cue, joined with a number that comes after it ("reduces … by 30%")."""
-    label = main.text
-    if FEATURE_CATEGORY.get(main.feature) == "causal":
-        stats = [c for c in cues if c.feature in ("percent", "ratio", "multiplier", "big_count")
-                 and c.start >= main.end]
-        if stats:
-            stat = min(stats, key=lambda c: c.start)
-            doc_text = sent.doc.text
-            lead = doc_text[max(main.end, stat.start - 3):stat.start]
-            prefix = "by " if lead.endswith("by ") else ""
-            gap = doc_text[main.end:stat.start].strip()
-            joiner = " " if gap in ("", "by") else " … "
-            label = f"{main.text}{joiner}{prefix if joiner != ' ' else ''}{stat.text.strip()}"
-            if gap == "by":
-                label = f"{main.text} by {stat.text.strip()}"
-    return label.strip()
+    """The text shown for the main cue: widened to overlapping cues of its kind ("3 million", not
+    "million"), and a cause joined with its number ("reduces … by 30%")."""
+    text = sent.doc.text
+    category = FEATURE_CATEGORY.get(main.feature)
+    start, end = main.start, main.end
+    for c in cues:
+        if FEATURE_CATEGORY.get(c.feature) == category and c.start < end and start < c.end:
+            start, end = min(start, c.start), max(end, c.end)
+    verb = stat = None
+    if category == "causal":
+        stat = min((c for c in cues if c.feature in _STAT_CUES and c.start >= end), key=lambda c: c.start,
+                   default=None)
+        verb = Cue(main.feature, start, end, text[start:end])
+    elif category == "statistic":
+        verb = max((c for c in cues if c.feature in _VERB_CUES and c.end <= start), key=lambda c: c.end,
+                   default=None)
+        stat = Cue(main.feature, start, end, text[start:end])
+    if verb is None or stat is None:
+        return text[start:end].strip()
+    stat_start = stat.start - 3 if text[max(0, stat.start - 3):stat.start].casefold() == "by " else stat.start
+    if not text[verb.end:stat_start].strip():
+        return text[verb.start:stat.end].strip()
+    return f"{text[verb.start:verb.end].strip()} … {text[stat_start:stat.end].strip()}"
 
 
-__all__ = ["CATEGORIES", "ClaimScore", "ClaimScorer", "Cue", "Lexicon", "phrase_patterns"]
+__all__ = ["CATEGORIES", "ClaimScore", "ClaimScorer", "Cue", "Lexicon", "expand_phrase", "phrase_patterns"]

@@ -58,12 +58,16 @@ class ClaimRule(ChunkRule):
 
     def score_text(self, doc: Doc) -> tuple[float, str, str]:
         """The highest sentence score of a short text (a tweet, a paragraph), markers ignored."""
-        skip = [(m.start, m.end) for m in find_markers(doc.text)]
+        markers = find_markers(doc.text)
+        skip = [(m.start, m.end) for m in markers]
+        phrase_cues = self.scorer.phrase_matches(doc)
         best: tuple[float, str, str] = (0.0, "claims.none", "")
-        for start, end in sentence_ranges(doc, find_markers(doc.text)):
+        for start, end in sentence_ranges(doc, markers):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                best = max(best, self.score_sentence(span, skip), key=lambda r: r[0])
+                r = self.scorer.score(span, skip, phrase_cues)
+                if r.score > best[0]:
+                    best = (r.score, r.rule_id, r.cue)
         return best
 
     @property
@@ -78,6 +82,7 @@ class ClaimRule(ChunkRule):
         markers = find_markers(text)
         skip = [(m.start, m.end) for m in markers]
         findings: list[Finding] = []
+        phrase_cues = self.scorer.phrase_matches(doc)
         resolved_any: dict[int, bool] = {}
         for marker in markers:
             resolved, unresolved = resolve(marker, ctx.sources)
@@ -90,7 +95,7 @@ class ClaimRule(ChunkRule):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            result = self.scorer.score(span, skip)
+            result = self.scorer.score(span, skip, phrase_cues)
             if not result.is_claim:
                 continue
             cited = any(resolved_any.get(m.start) for m in markers if start <= m.start and m.end <= end)
