@@ -225,8 +225,14 @@ def run_app(store: str | None = None) -> int:
     hook.install()
     try:
         service = make_service()
-        window = build_window(store, settings, service=service)
+        try:
+            window = build_window(store, settings, service=service)
+        except Exception:  # noqa: BLE001 - shown in a dialog and logged, never a bare traceback
+            hook(*sys.exc_info())  # type: ignore[arg-type]
+            return 1
         if window is None:
+            if service is not None:
+                service.shutdown()
             return 1
         window_ref.append(window)
         app.aboutToQuit.connect(window.shutdown)
