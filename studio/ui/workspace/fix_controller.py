@@ -146,6 +146,7 @@ class FixController(QObject):
             return
         term = fix.value or qf.term_of(entry.finding)
         self.ws.library.allow_term(project.id, term)
+        self.ws.drop_external_term(term)
         self.ws.reload_project_context()
         self.ws.status_message.emit(f"\u201c{term}\u201d is kept in this project (allow-list)")
 

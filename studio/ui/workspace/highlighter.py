@@ -9,7 +9,7 @@ next analysis result brings the fresh set.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject
@@ -126,6 +126,14 @@ class FindingHighlighter(QObject):
         if changed:
             self.render()
         return changed
+
+    def drop(self, predicate: Callable[[Entry], bool]) -> None:
+        """Remove the entries for which ``predicate`` is true."""
+        kept = [e for e in self._entries if not predicate(e)]
+        if len(kept) != len(self._entries):
+            self._entries = kept
+            self._applied.clear()
+            self.render()
 
     def clear(self) -> None:
         """Remove every entry."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from studio.analysis.model import AnalysisContext, AnalysisResult, Finding, SegmentInput
+from studio.analysis.model import AnalysisContext, AnalysisResult, Finding, SegmentInput, normalize_text
 from studio.project_context import context_for
 from studio.store.library import Library, NotFound, StoreError
 from studio.store.models import Dismissal, Project
@@ -68,11 +68,13 @@ class ScriptWorkspace(QWidget):
         self.editor.menu_provider = self.fixes.fill_menu
         self.panel.fixes_provider = self.fixes.fixes_for_entry
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.dashboard)
-        right.addWidget(self.panel)
-        right.setStretchFactor(1, 1)
-        right.setChildrenCollapsible(False)
+        right = QWidget(self)
+        right.setMinimumWidth(300)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.dashboard)
+        right_layout.addWidget(self.panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
@@ -106,6 +108,7 @@ class ScriptWorkspace(QWidget):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
+            app.focusWindowChanged.connect(self._on_focus_window)
         self._add_actions()
         self._set_open(False)
 
@@ -282,6 +285,10 @@ class ScriptWorkspace(QWidget):
         if state != Qt.ApplicationState.ApplicationActive:
             self.flush()
 
+    def _on_focus_window(self, window: object) -> None:
+        if window is None or window is not self.window().windowHandle():
+            self.flush()                   # another window (a dialog, another app) took the focus
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         """Focus given to the workspace goes to the current segment's spoken text."""
         super().focusInEvent(event)
@@ -367,6 +374,12 @@ class ScriptWorkspace(QWidget):
             return                                  # nothing the list shows has changed
         self._panel_signature = signature
         self.panel.set_items(items, note)
+
+    def drop_external_term(self, term: str) -> None:
+        """Hide other checkers' findings about ``term`` at once (it was just allowed in the project)."""
+        for card in self.editor.cards:
+            card.spoken.highlighter.drop(lambda e: bool(e.source) and normalize_text(e.finding.text) == term)
+        self._refresh_panel()
 
     def card_of(self, entry: Entry) -> SegmentCard | None:
         """The card whose editor holds ``entry``."""

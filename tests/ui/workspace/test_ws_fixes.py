@@ -199,3 +199,32 @@ def test_citation_position_goes_before_final_punctuation() -> None:
     assert qf.citation_position(text, 0, 10) == 23
     assert qf.citation_position("No punctuation here  ", 0, 5) == 19
     assert qf.citation_position("Dose was 2.5 mg daily.", 0, 12) == 21
+
+
+def test_editor_context_menu_offers_the_fixes_of_the_word_under_the_mouse(qtbot, make_workspace, library,
+                                                                           script_id) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    ws = make_workspace(library)
+    card = open_with_text(qtbot, ws, script_id, CLAIM)
+    pos = card.spoken.document().find("infarction").selectionStart()
+    entries = card.spoken.highlighter.entries_at(pos)
+    assert entries and entries[0].finding.kind == "jargon"         # the word before its sentence
+    menu = QMenu()
+    card.menu_provider(card, entries, menu)
+    labels = [a.text() for a in menu.actions()]
+    assert any("heart attack" in label for label in labels) and any("Dismiss" in label for label in labels)
+    next(a for a in menu.actions() if a.text().startswith("Replace") and "heart attack" in a.text()).trigger()
+    assert "heart attack" in card.spoken_text()
+
+
+def test_soften_replaces_the_strong_wording_inside_the_claim(qtbot, make_workspace, library, script_id) -> None:
+    ws = make_workspace(library)
+    card = open_with_text(qtbot, ws, script_id, CLAIM)
+    entry = entry_of(ws, "uncited_claim")
+    soften = next(f for f in ws.fixes.fixes_for_entry(entry) if f.action == qf.SOFTEN)
+    ws.fixes.apply(entry, soften)
+    assert card.spoken_text() == CLAIM.replace(f" {soften.old} ", f" {soften.value} ", 1)
+    assert soften.value in card.spoken_text() and card.spoken_text() != CLAIM
+    card.spoken.undo()
+    assert card.spoken_text() == CLAIM
