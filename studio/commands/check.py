@@ -163,7 +163,7 @@ def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tupl
     from studio.grammar import check_segments
 
     texts = [s.text for s in result.segments]
-    found, notice = check_segments(settings, texts, ctx.allow_list)
+    found, notice = check_segments(settings, texts, ctx.allow_list, progress=_ProgressLine())
     if not found:
         return result, notice
     segments = []
@@ -172,6 +172,23 @@ def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tupl
         merged = tuple(sorted(seg.findings + extra, key=lambda f: (f.start, f.end, f.kind)))
         segments.append(replace(seg, findings=merged))
     return replace(result, segments=tuple(segments)), notice
+
+
+class _ProgressLine:
+    """Grammar start-up progress (a first local download is large) on stderr, at most once a second."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def __call__(self, message: str, fraction: float | None) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self._last < 1.0:
+            return
+        self._last = now
+        pct = f" {fraction:.0%}" if fraction is not None and fraction >= 0 else ""
+        print(f"studio: {message}{pct}", file=sys.stderr, flush=True)
 
 
 # -- batch -----------------------------------------------------------------------------------------
