@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 
 #: A rare word is flagged when its score reaches this (tuned on the CompLex training data).
 FLAG_THRESHOLD = 0.5
-#: Glossary terms always score at least this.
-GLOSSARY_FLOOR = 0.8
+#: Glossary terms always score at least this (then higher the rarer their words are).
+GLOSSARY_FLOOR = 0.6
 #: Entity labels that mark names and quantities, never jargon.
 NAME_ENTITIES = frozenset({
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
@@ -72,26 +72,29 @@ class JargonRule(ChunkRule):
                     node = node.setdefault(key, {})
                 node[_END] = entry  # type: ignore[assignment]
         self._keys: dict[str, str] = {}
+        self._token_key_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._allow_cache: dict[frozenset[str], frozenset[str]] = {}
 
     # -- public ---------------------------------------------------------------------------------------
     def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
         """Jargon findings in one chunk (offsets into ``doc.text``)."""
         allowed = self._allowed(ctx.allow_list)
-        contexts = self._contexts(doc)
+        tokens = list(doc)     # spaCy makes a new Token object on every access: make them once
+        contexts = self._contexts(doc, tokens)
         findings: list[Finding] = []
         covered: set[int] = set()
-        for start, end, entry in self._glossary_matches(doc):
+        for start, end, entry in self._glossary_matches(tokens):
             covered.update(range(start, end))
             span = doc[start:end]
             if self._is_allowed(span, entry, allowed):
                 continue
-            score = max(GLOSSARY_FLOOR, self._span_score(span, contexts[start]))
+            score = _glossary_score(self._span_score(span, contexts[start]))
             findings.append(self._finding(span, normalize_text(entry.term), entry.alternatives, score, "jargon.glossary",
                                           ctx, entry))
-        names = self._names(doc)
-        for token in doc:
-            if token.i in covered or not self._candidate(token, doc) or token.lower_ in names:
+        names = self._names(tokens)
+        text = doc.text        # built token by token on each access: read it once
+        for token in tokens:
+            if token.i in covered or not self._candidate(token, text) or token.lower_ in names:
                 continue
             facts = self._facts(token, contexts[token.i])
             if facts.common_word:
@@ -116,16 +119,18 @@ class JargonRule(ChunkRule):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             return 0.0
-        context = self._contexts(doc)[span.start]
-        for start, end, _entry in self._glossary_matches(doc):
+        tokens = list(doc)
+        context = self._contexts(doc, tokens)[span.start]
+        for start, end, _entry in self._glossary_matches(tokens):
             if start <= span.start and span.end <= end and (end - start) <= len(span) + 1:
-                return max(GLOSSARY_FLOOR, self._span_score(span, context))
+                return _glossary_score(self._span_score(span, context))
         return self._span_score(span, context)
 
     def token_facts(self, doc: Doc) -> list[WordFacts]:
         """What the word scorer sees for every token of ``doc`` (used to refit the weights)."""
-        contexts = self._contexts(doc)
-        return [self._facts(t, contexts[t.i]) for t in doc]
+        tokens = list(doc)
+        contexts = self._contexts(doc, tokens)
+        return [self._facts(t, contexts[t.i]) for t in tokens]
 
     # -- glossary matching ----------------------------------------------------------------------------
     def _key(self, word: str) -> str:
@@ -137,27 +142,39 @@ class JargonRule(ChunkRule):
             self._keys[word] = key
         return key
 
-    def _token_keys(self, token: Token) -> tuple[str, ...]:
-        lower = token.lower_
+    def _token_keys(self, lower: str, lemma: str) -> tuple[str, ...]:
+        cache_key = (lower, lemma)
+        cached = self._token_key_cache.get(cache_key)
+        if cached is not None:
+            return cached
         if lower in _HYPHENS:
-            return ("-",)
-        if lower in ("'s", "’s"):
-            return ("'s",)
-        keys = {self._key(lower)}
-        lemma = token.lemma_.casefold()
-        if lemma and lemma != lower:
-            keys.add(self._key(lemma))
-        if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
-            keys.add(self._key(lower[:-1]))
-        return tuple(keys)
+            keys = {"-"}
+        elif lower in ("'s", "’s"):
+            keys = {"'s"}
+        else:
+            keys = {self._key(lower)}
+            lemma = lemma.casefold()
+            if lemma and lemma != lower:
+                keys.add(self._key(lemma))
+            if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+                keys.add(self._key(lower[:-1]))
+        result = tuple(keys)
+        if len(self._token_key_cache) > 200_000:
+            self._token_key_cache.clear()
+        self._token_key_cache[cache_key] = result
+        return result
 
-    def _glossary_matches(self, doc: Doc) -> list[tuple[int, int, GlossaryEntry]]:
+    def _glossary_matches(self, tokens: Sequence[Token]) -> list[tuple[int, int, GlossaryEntry]]:
         """Non-overlapping (start token, end token, entry) matches, longest first from the left."""
-        keys = [self._token_keys(t) for t in doc]
-        n = len(doc)
+        keys = [self._token_keys(t.lower_, t.lemma_) for t in tokens]
+        root = self._trie
+        n = len(tokens)
         matches: list[tuple[int, int, GlossaryEntry]] = []
         i = 0
         while i < n:
+            if not any(k in root for k in keys[i]):
+                i += 1
+                continue
             best: tuple[int, GlossaryEntry] | None = None
             frontier: list[tuple[dict, int]] = [(self._trie, i)]
             while frontier:
@@ -170,7 +187,7 @@ class JargonRule(ChunkRule):
                         child = node.get(k)
                         if child is not None:
                             frontier.append((child, j + 1))
-            if best is not None and not doc[i].is_punct:
+            if best is not None and not tokens[i].is_punct:
                 matches.append((i, best[0], best[1]))
                 i = best[0]
             else:
@@ -178,24 +195,24 @@ class JargonRule(ChunkRule):
         return matches
 
     # -- single words ---------------------------------------------------------------------------------
-    def _candidate(self, token: Token, doc: Doc) -> bool:
+    def _candidate(self, token: Token, text: str) -> bool:
         """Could this token be a rare-word finding at all? (content word, not a name/number/handle…)"""
-        text = token.text
-        if len(text) < 3 or not token.is_alpha or token.pos_ not in CONTENT_POS:
+        word = token.text
+        if len(word) < 3 or not token.is_alpha or token.pos_ not in CONTENT_POS:
             return False
         if token.ent_type_ in NAME_ENTITIES or token.like_url or token.like_email:
             return False
-        if text.isupper() or any(c.isupper() for c in text[1:]):   # acronyms, iPhone, TikTok
+        if word.isupper() or any(c.isupper() for c in word[1:]):   # acronyms, iPhone, TikTok
             return False
         idx = token.idx
-        if idx > 0 and doc.text[idx - 1] in "#@":
+        if idx > 0 and text[idx - 1] in "#@":
             return False
         return True
 
     @staticmethod
-    def _names(doc: Doc) -> frozenset[str]:
+    def _names(tokens: Sequence[Token]) -> frozenset[str]:
         """Lower-cased words used as a name somewhere in the chunk ("John Sheehy … Sheehy says")."""
-        return frozenset(t.lower_ for t in doc
+        return frozenset(t.lower_ for t in tokens
                          if t.ent_type_ in NAME_ENTITIES and t.is_alpha and t.text[:1].isupper())
 
     def _threshold_for(self, token: Token) -> float:
@@ -205,11 +222,12 @@ class JargonRule(ChunkRule):
             return max(self.threshold, 0.85)
         return self.threshold
 
-    def _contexts(self, doc: Doc) -> list[tuple[float, float]]:
+    def _contexts(self, doc: Doc, tokens: Sequence[Token]) -> list[tuple[float, float]]:
         """Per token: how technical its sentence is (see :meth:`RarityModel.context`)."""
-        out: list[tuple[float, float]] = [(0.0, 1.0)] * len(doc)
+        out: list[tuple[float, float]] = [(0.0, 1.0)] * len(tokens)
         for sent in doc.sents:
-            value = self.model.context([t.lower_ for t in sent if t.is_alpha and not t.is_stop])
+            value = self.model.context([t.lower_ for t in tokens[sent.start:sent.end]
+                                        if t.is_alpha and not t.is_stop])
             out[sent.start:sent.end] = [value] * (sent.end - sent.start)
         return out
 
@@ -270,6 +288,11 @@ class JargonRule(ChunkRule):
             data += (("note", entry.note),)
         return Finding(kind=JARGON, start=span.start_char, end=span.end_char, text=text, message=message,
                        suggestions=tuple(suggestions), score=round(score, 3), rule_id=rule_id, data=data)
+
+
+def _glossary_score(word_score: float) -> float:
+    """A glossary term's score: at least the floor, still ordered by how rare its words are."""
+    return GLOSSARY_FLOOR + (1.0 - GLOSSARY_FLOOR) * word_score
 
 
 __all__ = ["FLAG_THRESHOLD", "GLOSSARY_FLOOR", "JargonRule"]
