@@ -124,3 +124,34 @@ def test_project_resolves_citations(tmp_path, script, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert not any(f["kind"] == "unresolved_citation" for f in doc["findings"])
     assert main(["--store", store, "check", "--project", "Nope", str(script)]) == 2
+
+
+def test_grammar_from_own_server(tmp_path, capsys):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "grammar"))
+    from fake_languagetool import FakeLanguageTool
+
+    path = tmp_path / "s.txt"
+    path.write_text("😀 Walking is teh best medicine, she go every day.", encoding="utf-8")
+    with FakeLanguageTool() as server:
+        assert main(["check", str(path), "--grammar", server.url, "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    spelling = [f for f in doc["findings"] if f["kind"] == "spelling"]
+    assert [f["text"] for f in spelling] == ["teh"] and "the" in spelling[0]["suggestions"]
+    assert any(f["kind"] == "grammar" and f["text"] == "she go" for f in doc["findings"])
+
+
+def test_grammar_server_down_keeps_other_checks(tmp_path, capsys):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    path = tmp_path / "s.txt"
+    path.write_text("Studies show walking cures depression.", encoding="utf-8")
+    assert main(["check", str(path), "--grammar", f"http://127.0.0.1:{port}", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert any("grammar not checked" in n for n in doc.get("notes", []))
+    assert any(f["kind"] == "uncited_claim" for f in doc["findings"])
