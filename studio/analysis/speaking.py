@@ -8,14 +8,14 @@ actually says:
   "10-20" → "ten to twenty" (3), "3rd" → "third" (1); compound tens count as two words ("twenty-four"),
   because each part takes as long to say as a short word;
 * abbreviations and symbols from ``resources/lang/<code>/spoken_abbreviations.tsv``:
-  "e.g." → "for example" (3), "vs." → "versus" (1), "&" → "and" (1), "mmHg" → 3;
+  "e.g." → "for example" (2), "vs." → "versus" (1), "&" → "and" (1), "mmHg" → 3;
 * initialisms read letter by letter ("BMI", "HIV", "HbA1c") count half a word per spoken letter syllable,
   rounded up (B-M-I → 2, A-D-H-D → 2): a letter name is one short syllable, about half an average spoken
   word, so one word per letter would overstate the time; acronyms said as words ("NASA", "COVID") and
   words in capitals for emphasis ("This is STRONG", "DON'T") count 1 (see
   :func:`studio.analysis.syllables.is_initialism`);
 * hyphenated words count one per part ("well-known" → 2), as they are spoken;
-* not spoken, so 0: emoji and other symbols, URLs and e-mail addresses, citation markers ``[1]``,
+* not spoken, so 0: emoji and other symbols, URLs, bare web addresses ("nhs.uk") and e-mail addresses, citation markers ``[1]``,
   ``[1, 3-5]``, ``[@smith2021]``, markdown headings (``# Title``), list markers and link targets.
 """
 
