@@ -129,6 +129,7 @@ class Analyzer:
         self.rules: list[Rule] = list(rules)
         self._docs: LRU[str, Doc] = LRU(cache_size)
         self._results: LRU[tuple[str, str], _ChunkResult] = LRU(cache_size)
+        self._spoken: LRU[str, int] = LRU(256)
         self.parsed_chunks = 0   # how many chunks were parsed (not served from cache): for tests/benchmarks
 
     # -- public -------------------------------------------------------------------------------------
@@ -218,7 +219,10 @@ class Analyzer:
         grade, ease = readability.aggregate(stats, self.profile)
         jargon = sum(1 for f in live if f.kind == JARGON)
         ratio = jargon / words if words else 0.0
-        spoken = speaking.spoken_word_count(text, self.profile)
+        spoken = self._spoken.get(text)
+        if spoken is None:
+            spoken = speaking.spoken_word_count(text, self.profile)
+            self._spoken.put(text, spoken)
         uncited = sum(1 for f in live if f.kind == UNCITED_CLAIM)
         return Metrics(
             words=words, sentences=len(stats), syllables=sum(s.syllables for s in stats),
@@ -227,7 +231,7 @@ class Analyzer:
             jargon_terms=jargon, jargon_ratio=round(ratio, 4),
             hard_sentences=sum(1 for f in live if f.kind == HARD_SENTENCE),
             very_hard_sentences=sum(1 for f in live if f.kind == VERY_HARD_SENTENCE),
-            passive_sentences=sum(1 for f in live if f.kind == PASSIVE_VOICE),
+            passive_sentences=_sentences_with(stats, [f for f in live if f.kind == PASSIVE_VOICE]),
             claims=uncited + sum(1 for f in findings if f.kind == CITED_CLAIM) + sum(
                 1 for f in findings if f.kind == UNCITED_CLAIM and f.dismissed),
             uncited_claims=uncited, spoken_words=spoken,
@@ -279,6 +283,11 @@ def _mark_dismissed(f: Finding, ctx: AnalysisContext) -> Finding:
     if ctx.dismissed and f.fingerprint in ctx.dismissed:
         return replace(f, dismissed=True)
     return f
+
+
+def _sentences_with(stats: Sequence[SentenceStats], findings: Sequence[Finding]) -> int:
+    """How many sentences contain at least one of ``findings`` (by start offset)."""
+    return sum(1 for s in stats if any(s.start <= f.start < s.end for f in findings))
 
 
 def _with_jargon(stats: Sequence[SentenceStats], findings: Sequence[Finding]) -> list[SentenceStats]:

@@ -118,7 +118,7 @@ class Metrics:
     passive_sentences: int = 0
     claims: int = 0
     uncited_claims: int = 0
-    spoken_words: int = 0              # words as read aloud ("1,250" → 4)
+    spoken_words: int = 0              # words as read aloud ("1,250" → "one thousand two hundred fifty")
     speaking_seconds: float = 0.0
     target_seconds: float | None = None
 
