@@ -24,6 +24,7 @@ GLOSSARY_FILE = "glossary.tsv"
 ACRONYMS_FILE = "acronyms.tsv"
 COMMON_ACRONYMS_FILE = "common_acronyms.txt"
 COMMON_WORDS_FILE = "common_words.txt"
+WORD_PARTS_FILE = "word_parts.tsv"
 
 
 class GlossaryError(ValueError):
@@ -228,6 +229,24 @@ def load_wordlist(path: Path) -> frozenset[str]:
     return frozenset(" ".join(spelling_key(w) for w in line.split()) for _, line in _lines(path))
 
 
+def load_word_parts(path: Path) -> tuple[tuple[str, str], ...]:
+    """Read ``word_parts.tsv`` ("-itis<TAB>inflammation"): (part, meaning) pairs, longest part first."""
+    parts: list[tuple[str, str]] = []
+    header_seen = False
+    for number, line in _lines(path):
+        if not header_seen:
+            header_seen = True
+            if line.split("\t")[0].strip().casefold() == "part":
+                continue
+        cols = line.split("\t")
+        part = cols[0].strip().casefold()
+        if len(cols) != 2 or not cols[1].strip() or not (part.startswith("-") or part.endswith("-")) \
+                or len(part.strip("-")) < 2:
+            raise GlossaryError(f"{path}:{number}: expected '-ending<TAB>meaning' or 'beginning-<TAB>meaning'")
+        parts.append((part, cols[1].strip()))
+    return tuple(sorted(parts, key=lambda p: -len(p[0])))
+
+
 def acronym_key(token: str) -> str:
     """Identity of an acronym: upper case, plural "s" dropped ("SSRIs" → "SSRI")."""
     t = token.strip().replace("’", "'")
@@ -240,6 +259,7 @@ def acronym_key(token: str) -> str:
 
 __all__ = [
     "ACRONYMS_FILE", "COMMON_ACRONYMS_FILE", "COMMON_WORDS_FILE", "GLOSSARY_FILE", "Acronym", "Glossary",
-    "GlossaryEntry", "GlossaryError", "acronym_key", "load_acronyms", "load_glossary", "load_wordlist",
+    "GlossaryEntry", "GlossaryError", "WORD_PARTS_FILE", "acronym_key", "load_acronyms", "load_glossary",
+    "load_word_parts", "load_wordlist",
     "parse_glossary", "spelling_key", "term_key", "term_tokens", "term_variants",
 ]

@@ -11,6 +11,7 @@ from studio.analysis.glossary import (
     acronym_key,
     load_acronyms,
     load_glossary,
+    load_word_parts,
     load_wordlist,
     spelling_key,
     term_key,
@@ -111,3 +112,13 @@ def test_missing_header_or_file_is_a_clear_error(tmp_path: Path) -> None:
         load_glossary(no_header)
     with pytest.raises(GlossaryError, match="not found"):
         load_glossary(tmp_path / "missing.tsv")
+
+
+def test_word_parts_parse_longest_first(tmp_path: Path) -> None:
+    parts = load_word_parts(RES / "word_parts.tsv")
+    assert ("-itis", "inflammation") in parts
+    assert [len(p) for p, _ in parts] == sorted((len(p) for p, _ in parts), reverse=True)
+    bad = tmp_path / "parts.tsv"
+    bad.write_text("part\tmeaning\nitis\tinflammation\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"parts\.tsv:2"):
+        load_word_parts(bad)

@@ -62,6 +62,7 @@ def test_rare_word_without_glossary_entry_is_flagged(jargon_analyzer) -> None:
     assert [f.text for f in found] == ["thrombocytopenia"]
     assert found[0].rule_id == "jargon.rare_word"
     assert "rare word" in found[0].message
+    assert "“-penia” means too few" in found[0].message      # explained from its word parts
 
 
 def test_everyday_health_words_are_not_jargon(jargon_analyzer) -> None:

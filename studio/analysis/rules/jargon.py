@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 from studio.analysis.glossary import (
     COMMON_WORDS_FILE,
     GLOSSARY_FILE,
+    WORD_PARTS_FILE,
     Glossary,
     GlossaryEntry,
     load_glossary,
+    load_word_parts,
     load_wordlist,
     spelling_key,
     term_key,
@@ -63,6 +65,8 @@ class JargonRule(ChunkRule):
         self.common_words = (common_words if common_words is not None
                              else load_wordlist(profile.resource(COMMON_WORDS_FILE)))
         self.threshold = threshold
+        parts_file = profile.resource(WORD_PARTS_FILE)
+        self.word_parts = load_word_parts(parts_file) if parts_file.exists() else ()
         self.model = RarityModel(profile.wordfreq_lang)
         self._trie: dict[str, dict] = {}
         for entry in self.glossary:
@@ -282,12 +286,27 @@ class JargonRule(ChunkRule):
         if suggestions:
             message = f"“{text}” is jargon for most viewers. Try: {suggestions[0]}."
         else:
+            hint = self._part_hint(text)
             message = f"“{text}” is a rare word many viewers won't know. Use a plainer word or explain it."
+            if hint:
+                message += f" ({hint})"
         data: tuple[tuple[str, str], ...] = (("term", term),)
         if entry is not None and entry.note:
             data += (("note", entry.note),)
         return Finding(kind=JARGON, start=span.start_char, end=span.end_char, text=text, message=message,
                        suggestions=tuple(suggestions), score=round(score, 3), rule_id=rule_id, data=data)
+
+
+    def _part_hint(self, word: str) -> str:
+        """A hint from the word's Greek/Latin parts: '"-itis" means inflammation'."""
+        w = word.casefold()
+        for part, meaning in self.word_parts:
+            core = part.strip("-")
+            if len(w) < len(core) + 3:
+                continue
+            if (part.startswith("-") and w.endswith(core)) or (part.endswith("-") and w.startswith(core)):
+                return f"“{part}” means {meaning}"
+        return ""
 
 
 def _glossary_score(word_score: float) -> float:
