@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from studio.analysis.model import AnalysisContext, AnalysisResult, Finding, SegmentInput, normalize_text
@@ -27,6 +27,7 @@ from studio.ui.workspace.dashboard import Dashboard
 from studio.ui.workspace.findings_panel import FindingsPanel, PanelItem
 from studio.ui.workspace.fix_controller import FixController
 from studio.ui.workspace.highlighter import Entry
+from studio.ui.workspace.navigation import add_actions, goto_finding
 from studio.ui.workspace.script_editor import ScriptEditor
 from studio.ui.workspace.segment_editor import SegmentCard
 
@@ -109,7 +110,7 @@ class ScriptWorkspace(QWidget):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
             app.focusWindowChanged.connect(self._on_focus_window)
-        self._add_actions()
+        self.workspace_actions: dict[str, QAction] = add_actions(self)
         self._set_open(False)
 
     # -- public API ----------------------------------------------------------------------------------
@@ -242,6 +243,7 @@ class ScriptWorkspace(QWidget):
     def _on_content_changed(self, card: SegmentCard) -> None:
         self._dirty_cards.add(card)
         self.autosaver.mark_dirty()
+        self._debounce.start()           # names feed the findings list and the per-segment times
 
     def _on_structure_changed(self) -> None:
         self._structure_dirty = True
@@ -399,40 +401,7 @@ class ScriptWorkspace(QWidget):
 
     def goto_finding(self, step: int) -> None:
         """Select the next (+1) or previous (-1) highlighted finding after/before the caret (F8)."""
-        ordered = self.visible_entries()
-        if not ordered:
-            self.status_message.emit("No findings to go to.")
-            return
-        cards = self.editor.cards
-        current = self.editor.current_card()
-        here = (cards.index(current) if current in cards else 0,
-                current.spoken.textCursor().selectionStart() if current is not None else -1)
-        keyed = [((cards.index(c), e.start), c, e) for c, e in ordered]
-        if step > 0:
-            after = [k for k in keyed if k[0] > here]
-            target = after[0] if after else keyed[0]
-        else:
-            before = [k for k in keyed if k[0] < here]
-            target = before[-1] if before else keyed[-1]
-        _, card, entry = target
-        self.editor.select_span(card, entry.start, entry.end, focus=True)
-        self.panel.select_entry(entry)
-        f = entry.finding
-        hint = f"{f.message}" + (f" Try: {f.suggestions[0]}" if f.suggestions else "")
-        self.status_message.emit(hint)
-
-    def _add_actions(self) -> None:
-        specs = (("Next finding", "F8", lambda: self.goto_finding(1)),
-                 ("Previous finding", "Shift+F8", lambda: self.goto_finding(-1)),
-                 ("Quick fix\u2026", "Ctrl+.", self.fixes.popup_at_caret))
-        self.workspace_actions: dict[str, QAction] = {}
-        for text, key, handler in specs:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(handler)
-            self.addAction(action)
-            self.workspace_actions[text] = action
+        goto_finding(self, step)
 
     def _set_open(self, is_open: bool) -> None:
         self.editor.set_script_open(is_open)

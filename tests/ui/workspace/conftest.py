@@ -66,9 +66,3 @@ def make_workspace(qtbot, settings: AppSettings, analyzer) -> Iterator[Workspace
     for ws, service in made:
         ws.close_script()
         service.shutdown()
-
-
-def wait_analysis(qtbot, ws: ScriptWorkspace, timeout: int = 20_000) -> None:
-    """Wait until the newest requested revision has been applied."""
-    qtbot.waitUntil(lambda: not ws._debounce.isActive() and ws.result is not None
-                    and ws.result.revision == ws.revision, timeout=timeout)

@@ -3,8 +3,8 @@ external (grammar) findings; the legend hides kinds; segment headers show speaki
 
 from __future__ import annotations
 
-from conftest import wait_analysis
 from PySide6.QtCore import Qt
+from ws_helpers import wait_analysis
 
 from studio.analysis.model import Finding
 from studio.store.models import PLATFORM_PRESETS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from conftest import wait_analysis
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from ws_helpers import wait_analysis
 
 from studio.analysis.model import AnalysisResult, Metrics, SegmentResult
 from studio.ui.workspace.colors import STYLES
