@@ -30,7 +30,7 @@ CATEGORIES = ("statistic", "causal", "evidence", "absolute")
 # Which features count towards which category (for rule_id and the cue shown to the creator).
 FEATURE_CATEGORY = {
     "percent": "statistic", "ratio": "statistic", "multiplier": "statistic", "big_count": "statistic",
-    "number": "statistic", "stat_phrase": "statistic",
+    "number": "statistic", "stat_phrase": "statistic", "quantity": "statistic",
     "causal_svo": "causal", "causal_verb": "causal", "causal_weak": "causal", "causal_phrase": "causal",
     "evidence_svo": "evidence", "evidence_phrase": "evidence", "evidence_noun": "evidence",
     "absolute": "absolute", "absolute_weak": "absolute",
@@ -54,7 +54,7 @@ _MULTIPLIER = re.compile(rf"\b(?:twice|thrice|double[sd]?|triple[sd]?|quadruple[
                          rf"half\s+(?:of|as|the)|a\s+(?:third|quarter|fifth)\s+of|{_NUM}\s*(?:-\s*)?"
                          r"(?:fold|times|x)\b(?!\s+(?:a|per|every)\s+(?:day|week|month|year))|\d+(?:\.\d+)?\s*[x×]\b)", re.I)
 _BIG_COUNT = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|thousand|k|m|bn)\b|\b(?:millions|billions|"
-                        r"thousands|hundreds)\s+of\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b", re.I)
+                        r"thousands|hundreds|trillions|dozens)\s+of\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b", re.I)
 # Research-paper reporting of results ("(p < 0.05)", "95% CI", "respectively", "± 2.1"): a measurement
 # report rather than a claim a viewer would repeat.
 _TECH_REPORT = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b(?:95|99)\s*%\s*(?:CI|confidence)|\bCI\b|±|\brespectively\b|"
@@ -114,6 +114,7 @@ class Lexicon:
     evidence_subjects: frozenset[str]
     evidence_verbs: frozenset[str]
     soften: dict[str, str]
+    units: frozenset[str]
     weights: dict[str, float]
     bias: float
     threshold: float
@@ -136,6 +137,7 @@ class Lexicon:
             evidence_subjects=frozenset(raw.get("evidence_subjects", ())),
             evidence_verbs=frozenset(raw.get("evidence_verbs", ())),
             soften={k: str(v) for k, v in raw.get("soften", {}).items()},
+            units=frozenset(raw.get("units", ())),
             weights=weights, bias=bias, threshold=threshold,
         )
 
@@ -175,6 +177,7 @@ class ClaimScorer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._causal_forms = {form: verb for verb in lexicon.causal_strong for form in _inflections(verb)}
         # A blank English tokenizer (no model) with its own vocabulary: cue phrases are tokenised the way
         # the pipeline tokenises text ("100%" → "100", "%"), and matching works on hashes of LOWER/LEMMA,
         # so it matches docs of any English pipeline without touching the pipeline's own vocab.
@@ -278,18 +281,25 @@ class ClaimScorer:
         lemma = tok.lemma_.lower()
         lower = tok.lower_
         lex = self.lexicon
-        if (tok.like_num or tok.tag_ == "CD") and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL") \
-                and any(c.isdigit() for c in tok.text) and not _YEAR.match(tok.text):
-            yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
+        if tok.like_num or tok.tag_ == "CD":
+            quantity = self._quantity(tok)
+            if quantity is not None:
+                yield quantity
+            elif tok.ent_type_ not in ("DATE", "TIME", "ORDINAL") and any(c.isdigit() for c in tok.text) \
+                    and not _YEAR.match(tok.text):
+                yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
         elif tok.ent_type_ in ("PERCENT", "QUANTITY") and tok.ent_iob_ == "B":
             yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         if (lemma in lex.causal_strong or lower in lex.causal_strong) and (is_verb or tok.pos_ == "NOUN"):
             feature = "causal_verb"
-            if is_verb and ((_has_subject(tok) and any(c.dep_ in _OBJECT_DEPS for c in tok.children))
-                            or _misparsed_finite_verb(tok)):
+            if is_verb and ((_is_finite(tok) and _has_subject(tok) and any(
+                    c.dep_ in _OBJECT_DEPS for c in tok.children)) or _misparsed_finite_verb(tok)):
                 feature = "causal_svo"
             yield Cue(feature, tok.idx, tok.idx + len(tok), tok.text, lemma)
+        elif lower in self._causal_forms and _verb_in_disguise(tok):
+            # "Ultra-processed food shortens your life", "Tomato Ameliorates the Risk": tagged as a noun.
+            yield Cue("causal_svo", tok.idx, tok.idx + len(tok), tok.text, self._causal_forms[lower])
         elif lower in _EVALUATIVE and tok.dep_ in ("acomp", "attr", "amod") and _has_subject(tok.head) and any(
                 c.dep_ == "prep" and c.lower_ in ("for", "to", "against", "in", "with") for c in tok.children):
             # "Processed meat is bad for your gut", "Fiber is essential for gut health"
@@ -307,6 +317,21 @@ class ClaimScorer:
                     c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
                 # "X has been shown to reduce Y"
                 yield Cue("evidence_svo", tok.idx, tok.idx + len(tok), tok.text, lemma)
+
+    def _quantity(self, tok: Token) -> Cue | None:
+        """A number with a unit ("10 hours", "8,000 steps", "2 cups") or a bound ("up to 10", "at least
+        7"): an amount stated as fact. List numbering ("3 foods", "Part 2") is not."""
+        doc = tok.doc
+        nxt = [t for t in doc[tok.i + 1:tok.i + 3] if not t.is_punct]
+        unit = next((t for t in nxt if t.lemma_.lower() in self.lexicon.units or t.lower_ in self.lexicon.units),
+                    None)
+        before = doc[max(0, tok.i - 2):tok.i].text.lower()
+        bounded = any(before.endswith(b) for b in ("up to", "at least", "more than", "less than", "over",
+                                                    "under", "nearly", "almost", "about", "around", "fewer than"))
+        if unit is None or (tok.lower_ in ("one", "a") and not bounded):
+            return None
+        return Cue("quantity", tok.idx, unit.idx + len(unit), doc.text[tok.idx:unit.idx + len(unit)],
+                   f"{tok.lower_} {unit.lemma_.lower()}")
 
     # -- features -----------------------------------------------------------------------------------
     def _features(self, sent: Span, cues: Sequence[Cue], skip: Sequence[tuple[int, int]]) -> dict[str, float]:
@@ -381,7 +406,7 @@ def _causal_about_health(sent: Span, cues: Sequence[Cue]) -> bool:
     health = [c.start for c in cues if c.feature == "health_topic"]
     doc = sent.doc
     for cue in cues:
-        if FEATURE_CATEGORY.get(cue.feature) != "causal" or cue.feature == "causal_weak":
+        if cue.feature not in ("causal_svo", "causal_phrase"):
             continue
         span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -419,6 +444,36 @@ def _has_subject(tok: Token) -> bool:
         return True
     # "X can help reduce Y": the subject sits on the governing verb.
     return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children)
+
+
+def _is_finite(tok: Token, depth: int = 0) -> bool:
+    """Does ``tok`` head an asserted clause? "reduces", "can reduce", "is linked", "helps (to) reduce" yes;
+    "fighting cancer", "to prevent colds" after an imperative no."""
+    if tok.tag_ in ("VBZ", "VBP", "VBD") or tok.dep_ == "relcl":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "VBZ", "VBP", "VBD")) for c in tok.children):
+        return True
+    if depth < 3 and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head is not tok:
+        return tok.dep_ != "advcl" and _is_finite(tok.head, depth + 1)
+    return False
+
+
+def _inflections(verb: str) -> set[str]:
+    """Third-person and past forms of a regular verb (enough to spot verbs the tagger took for nouns)."""
+    forms = {verb + "s", verb + "d" if verb.endswith("e") else verb + "ed"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(verb + "es")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return forms
+
+
+def _verb_in_disguise(tok: Token) -> bool:
+    """A causal verb form tagged as a noun, between a noun (subject) and a determiner/possessive (object)."""
+    if tok.tag_.startswith("VB") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return prev.pos_ in ("NOUN", "PROPN") and nxt.tag_ in ("DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP")
 
 
 def _misparsed_finite_verb(tok: Token) -> bool:
