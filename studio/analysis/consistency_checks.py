@@ -41,13 +41,22 @@ class Issue:
 
 
 # -- numbers ------------------------------------------------------------------------------------------
-def _candidates(q: Quantity, source: SourceIndex, sentence_ids: Sequence[int]) -> list[float]:
-    """Every value in the source that ``q`` could be a rendering of (same family, or derived)."""
-    values: list[float] = []
+_RANGE_TALK = re.compile(r"\b(?:range|ranged|between|confidence|interval|as\s+(?:high|low|much|little)\s+as|"
+                         r"up\s+to|anywhere\s+from)\b", re.IGNORECASE)
+
+
+def _candidates(q: Quantity, source: SourceIndex, claim: str) -> list[tuple[float, float]]:
+    """Every (value, rounding step) in the source that ``q`` could be a rendering of (same family, or
+    derived). Interval bounds and p-values count only when the claim talks about a range or a limit."""
+    ranges = q.qualifier in ("lower", "upper") or bool(_RANGE_TALK.search(claim))
+    values: list[tuple[float, float]] = []
     for quantities in source.quantities:
         for s in quantities:
-            values.extend(_convert(s, q))
-        values.extend(_derived(quantities, q))
+            if s.statistic and not ranges:
+                continue
+            step = s.step if s.family == q.family else 0.0
+            values.extend((v, step) for v in _convert(s, q))
+        values.extend((v, -1.0) for v in _derived(quantities, q))   # computed: ordinary rounding only
     return values
 
 
@@ -100,7 +109,7 @@ def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) 
     for q in extract_quantities(claim, words=False):
         if q.statistic:
             continue
-        if any(agrees(q, v) for v in _candidates(q, source, sentence_ids)):
+        if any(agrees(q, v, step) for v, step in _candidates(q, source, claim)):
             continue
         quoted = _closest(q, source, sentence_ids)
         said = format_value(q)

@@ -88,7 +88,9 @@ _LABEL_BEFORE = re.compile(
     r"study|trial|cd|il|apo|hba|gen|part|item|question|visit|dose|round|arm|cohort)|[A-Za-z]-|[A-Za-z])$",
     re.IGNORECASE)
 _STAT_BEFORE = re.compile(
-    r"(?:\b(?:p|i2|i²|i\^2|t|f|z|r|r2|r²|df|chi2|χ2|χ²|tau2|τ²|k)\s*[=<>≤≥]\s*|\bp\s*(?:value)?\s*(?:of|was)\s*)$",
+    r"(?:\b(?:p|i2|i²|i\^2|t|f|z|r|r2|r²|df|chi2|χ2|χ²|tau2|τ²|k)\s*[=<>≤≥]\s*|\bp\s*(?:value)?\s*(?:of|was)\s*"
+    r"|\b(?:md|smd|wmd|rd|mean difference|standardi[sz]ed mean difference|risk difference)\b[\s:=,()]*"
+    r"(?:of\s+|was\s+)?)$",
     re.IGNORECASE)
 _CI_AFTER = re.compile(r"^\s?%?\s*(?:ci\b|cis\b|confidence interval|credible interval|confidence limits?|cri\b|"
                        r"prediction interval|uncertainty interval)(?:\s*\((?:ci|cri)\))?[\s:,]*",
@@ -346,28 +348,33 @@ def _qualifier(before: str) -> str:
     return ""
 
 
-def agrees(stated: Quantity, value: float) -> bool:
+def agrees(stated: Quantity, value: float, source_step: float = 0.0) -> bool:
     """Whether ``stated`` (from the script) is a fair rendering of the source ``value`` (same family).
 
-    Exact numbers must equal the source rounded to the precision written (one unit of the last digit is
-    allowed: "17%" for 17.6%); "about"/verbal forms allow ordinary rounding (±15%, at least half a step);
-    "more than"/"at least" must be below the source value, "less than"/"nearly" above it.
+    An exact number must equal the source, or be the source rounded (or cut) to the precision written
+    ("17%" for 17.6%, when the source is more precise: ``source_step`` smaller than the stated step; 0 =
+    unknown, treated as more precise; negative = a computed value, ordinary rounding only). "About"/verbal forms allow ordinary rounding (±15%, at least half
+    a step); "more than"/"at least" must be below the source value, "less than"/"nearly" above it.
     """
     v = stated.value
-    if stated.family == COUNT and stated.value < 0 <= value:
-        v = -v if value else v
-    tolerance = stated.step
+    eps = 1e-9 * max(1.0, abs(value))
     half_step = stated.step / 2
     if stated.family == PROPORTION:
         half_step = min(half_step, 0.05)
     slack = max(abs(value) * 0.15, half_step, 0.02 if stated.family == PROPORTION else 0.0)
     if stated.qualifier == "lower":
-        return value >= v - 1e-9 and value <= max(v * 2.0, v + stated.step * 10)
+        return value >= v - eps and value <= max(v * 2.0, v + stated.step * 10)
     if stated.qualifier == "upper":
-        return value <= v + 1e-9 and value >= v - max(abs(v) * 0.25, stated.step, 0.05 * (stated.family == PROPORTION))
+        return value <= v + eps and value >= v - max(abs(v) * 0.25, stated.step,
+                                                     0.05 * (stated.family == PROPORTION))
     if stated.qualifier == "approx" or stated.verbal:
-        return abs(v - value) <= slack + 1e-9
-    return abs(v - value) < tolerance - 1e-12 or abs(v - value) <= 1e-9
+        return abs(v - value) <= slack + eps
+    if abs(v - value) <= eps:
+        return True
+    if source_step < 0:                      # a value the script computed from two source figures
+        return abs(v - value) <= stated.step / 2 + eps
+    more_precise = source_step == 0.0 or source_step < stated.step - eps
+    return more_precise and abs(v - value) < stated.step - eps
 
 
 def format_value(q: Quantity) -> str:

@@ -139,9 +139,9 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
 
     context: list[tuple[str, bool]] = []
     intro = res.template("context", "intro").format(design=facts.design)
-    if facts.counts and checker.ok([facts.counts], primary.key):
-        intro = f"{intro[:-1]}: {facts.counts}."
-        context.append((intro, True))
+    with_counts = f"{intro[:-1]}: {facts.counts}."
+    if facts.counts and checker.ok([with_counts], primary.key):
+        context.append((with_counts, True))
     else:
         context.append((intro, False))
     if line := population_line(facts, res):

@@ -83,6 +83,9 @@ def key_findings(source_text: str, nlp: Language | None = None, *, profile: Lang
                 keep.append(finding)
         candidates = keep
     ranked = sorted((c for c in candidates if c.score > 0), key=lambda c: (-c.score, c.start))
+    if not ranked:      # no sentence reads like a result: offer the plain statements so the creator can pick
+        ranked = sorted((c for c in candidates if c.kind not in ("method", "background")),
+                        key=lambda c: (-c.score, c.start))
     out: list[KeyFinding] = []
     for i, c in enumerate(ranked):
         out.append(c.with_ticked(i < ticked and c.score >= TICK_THRESHOLD and c.kind in ("result", "conclusion")))

@@ -26,9 +26,14 @@ _STAT_MARKERS = re.compile(
     r"\b(?:CI|CIs|OR|ORs|aOR|RR|RRs|HR|HRs|MD|SMD|WMD|RD|ARR|RRR|NNT|NNTB|NNTH|IQR|SD|SE|SEM|df|GRADE)\b"
     r"|\b[pP]\s*[<=>≤≥]|\bI\s?[2²]\b|\bχ\s?[2²]|\bchi\s?2\b|\btau\s?[2²]|\bn\s*=|\b9[059]\s?%"
     r"|confidence interval|credible interval|odds ratio|risk ratio|hazard ratio|rate ratio|mean difference"
-    r"|\b\d+\s+(?:studies|trials|RCTs|participants|patients|people|women|men|children)\b"
-    r"|\bstud(?:y|ies)\b.*\bparticipants\b",
+    r"|\bmean\s+difference|\bmedian\b|\brange\b|relative risk|\bNNH\b|number needed to (?:treat|harm)"
+    r"|^[\s\d.,;:%–—-]*\d[\s\d.,;:%–—-]*$",
     re.IGNORECASE)
+#: Alternatives that are clauses, not noun phrases, break the sentence when swapped in ("a decreased how many").
+_CLAUSE_START = frozenset("how what when where why whether which who feeling looking keeping neither".split())
+_SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>studies|study|trials|trial|RCTs|participants|"
+                     r"patients|people|women|men|children|infants|adults|babies|mothers|pregnancies|eyes)\b",
+                     re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _WORD = re.compile(r"[^\W_][\w'’]*|(?<=[^\W\d_])-(?=[^\W\d_])", re.UNICODE)
 # After these words a noun phrase starts, so an alternative's own "a"/"an" is kept ("with a dummy pill").
@@ -70,11 +75,13 @@ def drop_statistics(sentence: str) -> str:
                 return m.group(0)
             changed = True
             outside = current[: m.start()] + current[m.end():]
-            keep = [q for q in extract_quantities(inner, words=False)
+            keep = [" ".join(q.text.split()) for q in extract_quantities(inner, words=False)
                     if q.family == PROPORTION and not q.statistic and not q.verbal
-                    and not any(abs(o.value - q.value) < 1e-9 for o in extract_quantities(outside))]
+                    and not any(abs(o.value - q.value) < 1e-9 for o in extract_quantities(outside))][:2]
+            # The sample behind a result ("4 studies, 171 participants") is kept: viewers can weigh it.
+            keep += [f"{s.group('n')} {s.group('noun')}" for s in _SAMPLE.finditer(inner)][:2]
             if keep:
-                return " (" + ", ".join(" ".join(q.text.split()) for q in keep[:2]) + ")"
+                return " (" + ", ".join(keep) + ")"
             return ""
 
         text = _BRACKETS.sub(repl, text)
@@ -166,7 +173,7 @@ def _plain_alternative(entry: GlossaryEntry, ctx: PlainContext) -> str | None:
     own = dict(ctx.replacements).get(normalize_text(entry.term))
     options = [own] if own else list(entry.alternatives)
     for alt in options:
-        if len(alt.split()) > MAX_ALT_WORDS:
+        if len(alt.split()) > MAX_ALT_WORDS or (alt is not own and alt.split()[0].lower() in _CLAUSE_START):
             continue
         if ctx.banned is not None and (ctx.banned.has("certain", alt) or re.search(r"\d", alt)):
             continue
