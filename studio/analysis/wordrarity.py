@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 #: Frequency bands on wordfreq's Zipf scale (≈ log10 of uses per billion words).
 COMMON_ZIPF = 4.0      # about one use in 10,000 words or more: everyone knows it
@@ -111,6 +111,7 @@ class RarityModel:
         self.lang = lang
         self.weights = tuple(weights)
         self._zipf: dict[str, float] = {}
+        self._freqs: dict[str, float] | None = None
         self._familiar: dict[str, float] = {}
         self._scores: dict[WordFacts, float] = {}
 
@@ -121,9 +122,21 @@ class RarityModel:
         if z is None:
             if len(self._zipf) > 200_000:
                 self._zipf.clear()
-            z = zipf_frequency(w, self.lang) if w else 0.0
+            z = self._lookup(w)
             self._zipf[w] = z
         return z
+
+    def _lookup(self, w: str) -> float:
+        """Zipf of a lower-cased word. Plain alphabetic words go straight to wordfreq's frequency table
+        (same numbers as ``zipf_frequency``, >10x faster); anything else goes through its tokenizer."""
+        if not w:
+            return 0.0
+        if w.isalpha():
+            if self._freqs is None:
+                self._freqs = get_frequency_dict(self.lang, wordlist="best")
+            f = self._freqs.get(w, 0.0)
+            return round(math.log10(f) + 9.0, 2) if f > 0 else 0.0
+        return zipf_frequency(w, self.lang)
 
     def parts_zipf(self, word: str) -> float:
         """How familiar a word's parts are: "midlife" (mid + life), "climber" (climb + er), "schoolchildren".
