@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,8 @@ from typing import TYPE_CHECKING
 from spacy.lang.en import English
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+
+from studio.analysis import claimsyntax as syn
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,37 +44,6 @@ PHRASE_FEATURE = {
     "hedge": "hedge", "opinion": "opinion", "call_to_action": "call_to_action", "greeting": "greeting",
     "research_question": "research_question", "method": "method", "fact_intro": "fact_intro",
 }
-
-_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve fifteen twenty "
-                 "thirty forty fifty hundred").split()
-_NUM = r"(?:\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS) + r")"
-_PERCENT = re.compile(rf"(?:\b{_NUM}\s*)?(?:%|\b(?:per\s?cent|percent|pct)\b)", re.I)
-_RATIO = re.compile(rf"\b{_NUM}\s+(?:in|out\s+of)\s+(?:{_NUM}|every)\b|\b\d+\s*/\s*\d+\s+(?:people|adults|"
-                    r"kids|children|women|men|patients|americans|doctors)\b", re.I)
-_MULTIPLIER = re.compile(rf"\b(?:twice|thrice|double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?|"
-                         rf"half\s+(?:of|as|the)|a\s+(?:third|quarter|fifth)\s+of|{_NUM}\s*(?:-\s*)?"
-                         r"(?:fold|times|x)\b(?!\s+(?:a|per|every)\s+(?:day|week|month|year))|\d+(?:\.\d+)?\s*[x×]\b)", re.I)
-_BIG_COUNT = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|thousand|k|m|bn)\b|\b(?:millions|billions|"
-                        r"thousands|hundreds|trillions|dozens)\s+of\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b", re.I)
-# Research-paper reporting of results ("(p < 0.05)", "95% CI", "respectively", "± 2.1"): a measurement
-# report rather than a claim a viewer would repeat.
-_TECH_REPORT = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b(?:95|99)\s*%\s*(?:CI|confidence)|\bCI\b|±|\brespectively\b|"
-                          r"\b(?:OR|RR|HR|SD|SE|IQR|AUC)\s*[=:]|\(\s*n\s*=|\bvs\.?\s", re.I)
-# Swearing and outbursts: a rant or a joke, rarely a fact a viewer would repeat.
-_EMOTIVE = re.compile(r"\b(?:fuck\w*|shit\w*|damn|hell|wtf|lmao|lol|omg|ugh|smh|bs|crap|ass|stupid|idiot\w*)\b"
-                      r"|!{2,}|\?{2,}", re.I)
-_ABSOLUTE_100 = re.compile(r"100\s*(?:%|per\s?cent|percent)(?!\s+of\b)", re.I)
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_FIRST_SINGULAR = {"i", "me", "my", "mine", "myself", "im", "i'm", "ive", "i've", "id", "i'd", "ill"}
-_OPINION_FRAMES = {"think", "believe", "feel", "guess", "suppose", "bet", "reckon", "know", "say", "swear"}
-_EVALUATIVE = {"good", "bad", "great", "terrible", "harmful", "toxic", "dangerous", "healthy", "unhealthy",
-               "beneficial", "essential", "important", "crucial", "vital", "necessary", "key", "effective",
-               "safe", "unsafe", "deadly", "poisonous", "addictive", "carcinogenic", "better", "worse",
-               "best", "worst", "helpful", "useless", "responsible", "linked", "tied", "connected"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-_OBJECT_DEPS = {"dobj", "obj", "prep", "attr", "xcomp", "ccomp", "acomp", "prt", "agent", "oprd",
-                "advmod", "npadvmod", "pobj", "dative"}
-
 
 @dataclass(frozen=True)
 class Cue:
@@ -177,7 +147,7 @@ class ClaimScorer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._causal_forms = {form: verb for verb in lexicon.causal_strong for form in _inflections(verb)}
+        self._causal_forms = {form: verb for verb in lexicon.causal_strong for form in syn.inflections(verb)}
         # A blank English tokenizer (no model) with its own vocabulary: cue phrases are tokenised the way
         # the pipeline tokenises text ("100%" → "100", "%"), and matching works on hashes of LOWER/LEMMA,
         # so it matches docs of any English pipeline without touching the pipeline's own vocab.
@@ -260,19 +230,19 @@ class ClaimScorer:
         if phrase_cues is None:
             phrase_cues = self.phrase_matches(doc)
         cues = [c for c in phrase_cues if sent.start_char <= c.start and c.end <= sent.end_char
-                and not _overlaps(c.start, c.end, skip)]
-        text = _masked(doc.text, sent.start_char, sent.end_char, skip)
+                and not syn.overlaps(c.start, c.end, skip)]
+        text = syn.masked(doc.text, sent.start_char, sent.end_char, skip)
         base = sent.start_char
-        for feature, regex in (("percent", _PERCENT), ("ratio", _RATIO), ("multiplier", _MULTIPLIER),
-                               ("big_count", _BIG_COUNT)):
+        for feature, regex in (("percent", syn.PERCENT), ("ratio", syn.RATIO), ("multiplier", syn.MULTIPLIER),
+                               ("big_count", syn.BIG_COUNT)):
             for m in regex.finditer(text):
-                if feature == "big_count" and _YEAR.match(m.group(0)):
+                if feature == "big_count" and syn.YEAR.match(m.group(0)):
                     continue
-                if feature == "percent" and _ABSOLUTE_100.match(text, m.start()):
+                if feature == "percent" and syn.ABSOLUTE_100.match(text, m.start()):
                     continue  # "100% safe" is certainty, not a statistic (the lexicon has it as absolute)
                 cues.append(Cue(feature, base + m.start(), base + m.end(), m.group(0), m.group(0).lower()))
         for tok in sent:
-            if _overlaps(tok.idx, tok.idx + len(tok), skip):
+            if syn.overlaps(tok.idx, tok.idx + len(tok), skip):
                 continue
             cues.extend(self._token_cues(tok))
         return cues
@@ -286,26 +256,26 @@ class ClaimScorer:
             if quantity is not None:
                 yield quantity
             elif tok.ent_type_ not in ("DATE", "TIME", "ORDINAL") and any(c.isdigit() for c in tok.text) \
-                    and not _YEAR.match(tok.text):
+                    and not syn.YEAR.match(tok.text):
                 yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
         elif tok.ent_type_ in ("PERCENT", "QUANTITY") and tok.ent_iob_ == "B":
             yield Cue("number", tok.idx, tok.idx + len(tok), tok.text, lower)
         is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         if (lemma in lex.causal_strong or lower in lex.causal_strong) and (is_verb or tok.pos_ == "NOUN"):
             feature = "causal_verb"
-            if is_verb and ((_is_finite(tok) and _has_subject(tok) and any(
-                    c.dep_ in _OBJECT_DEPS for c in tok.children)) or _misparsed_finite_verb(tok)):
+            if is_verb and ((syn.is_finite(tok) and syn.has_subject(tok) and any(
+                    c.dep_ in syn.OBJECT_DEPS for c in tok.children)) or syn.misparsed_finite_verb(tok)):
                 feature = "causal_svo"
             yield Cue(feature, tok.idx, tok.idx + len(tok), tok.text, lemma)
-        elif lower in self._causal_forms and _verb_in_disguise(tok):
+        elif lower in self._causal_forms and syn.verb_in_disguise(tok):
             # "Ultra-processed food shortens your life", "Tomato Ameliorates the Risk": tagged as a noun.
             yield Cue("causal_svo", tok.idx, tok.idx + len(tok), tok.text, self._causal_forms[lower])
-        elif lower in _EVALUATIVE and tok.dep_ in ("acomp", "attr", "amod") and _has_subject(tok.head) and any(
+        elif lower in syn.EVALUATIVE and tok.dep_ in ("acomp", "attr", "amod") and syn.has_subject(tok.head) and any(
                 c.dep_ == "prep" and c.lower_ in ("for", "to", "against", "in", "with") for c in tok.children):
             # "Processed meat is bad for your gut", "Fiber is essential for gut health"
             prep = next(c for c in tok.children if c.dep_ == "prep")
-            yield Cue("causal_svo", tok.idx, prep.idx + len(prep), sent_text(tok, prep), lemma)
-        elif lemma in lex.causal_weak and is_verb and _has_subject(tok):
+            yield Cue("causal_svo", tok.idx, prep.idx + len(prep), syn.sent_text(tok, prep), lemma)
+        elif lemma in lex.causal_weak and is_verb and syn.has_subject(tok):
             yield Cue("causal_weak", tok.idx, tok.idx + len(tok), tok.text, lemma)
         if lemma in lex.evidence_verbs and is_verb:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -340,24 +310,24 @@ class ClaimScorer:
             features[cue.feature] = 1.0
         if "causal_svo" in features:
             features.pop("causal_verb", None)
-        words = [t for t in sent if t.is_alpha and not _overlaps(t.idx, t.idx + len(t), skip)]
+        words = [t for t in sent if t.is_alpha and not syn.overlaps(t.idx, t.idx + len(t), skip)]
         if len(words) <= 2:
             features["short"] = 1.0
         root = sent.root
-        if _is_question(sent, skip):
+        if syn.is_question(sent, skip):
             features["question"] = 1.0
-        if _is_imperative(sent):
+        if syn.is_imperative(sent):
             features["imperative"] = 1.0
-        subj = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
-        framing = root.lemma_.lower() in _OPINION_FRAMES and any(c.dep_ == "ccomp" for c in root.children)
+        subj = [c for c in root.children if c.dep_ in syn.SUBJECT_DEPS]
+        framing = root.lemma_.lower() in syn.OPINION_FRAMES and any(c.dep_ == "ccomp" for c in root.children)
         if framing:
             # "I think sugar causes cancer": the claim is the clause, the "I think" only frames it.
             features["opinion"] = 1.0
             ccomp = next(c for c in root.children if c.dep_ == "ccomp")
-            subj = [c for c in ccomp.children if c.dep_ in _SUBJECT_DEPS]
-        if any(c.lower_ in _FIRST_SINGULAR for c in subj) or (not framing and _starts_personal(sent)):
+            subj = [c for c in ccomp.children if c.dep_ in syn.SUBJECT_DEPS]
+        if any(c.lower_ in syn.FIRST_SINGULAR for c in subj) or (not framing and syn.starts_personal(sent)):
             features["personal"] = 1.0
-        elif not framing and any(t.lower_ in _FIRST_SINGULAR for t in words):
+        elif not framing and any(t.lower_ in syn.FIRST_SINGULAR for t in words):
             features["personal"] = 0.5
         if any(c.lower_ in ("you", "u", "ya", "y'all") for c in subj):
             features["second_person_subject"] = 1.0
@@ -365,13 +335,13 @@ class ClaimScorer:
                                               for c in root.children):
             if not features.get("personal") and not features.get("imperative"):
                 features["generic_present"] = 1.0
-        if "fact_intro" in features and "question" in features and _is_did_you_know(sent):
+        if "fact_intro" in features and "question" in features and syn.is_did_you_know(sent):
             features.pop("question")
         if "health_topic" in features and _causal_about_health(sent, cues):
             features["causal_health"] = 1.0
-        if _EMOTIVE.search(sent.text):
+        if syn.EMOTIVE.search(sent.text):
             features["emotive"] = 1.0
-        if _TECH_REPORT.search(_masked(sent.doc.text, sent.start_char, sent.end_char, skip)):
+        if syn.TECH_REPORT.search(syn.masked(sent.doc.text, sent.start_char, sent.end_char, skip)):
             features["tech_report"] = 1.0
         if root.tag_ == "VBD" or (root.tag_ == "VBN" and any(
                 c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD" for c in root.children)):
@@ -394,11 +364,6 @@ class ClaimScorer:
         return FEATURE_CATEGORY[best[2].feature], best[2]
 
 
-def sent_text(first: Token, last: Token) -> str:
-    """Text of the doc from ``first`` to ``last`` inclusive."""
-    return first.doc.text[first.idx:last.idx + len(last)]
-
-
 def _causal_about_health(sent: Span, cues: Sequence[Cue]) -> bool:
     """A cause-and-effect cue whose clause (the verb with its subject and objects) names a health topic:
     "Processed meat raises your cancer risk", but not "She raised $2k for a cancer charity"... unless the
@@ -412,7 +377,7 @@ def _causal_about_health(sent: Span, cues: Sequence[Cue]) -> bool:
         if span is None or not len(span):
             continue
         anchor = span.root
-        if _misparsed_finite_verb(anchor):
+        if syn.misparsed_finite_verb(anchor):
             anchor = sent.root
         while anchor.dep_ in ("acomp", "attr", "amod", "xcomp", "prep", "pobj", "prt") and anchor.head is not anchor:
             anchor = anchor.head
@@ -421,102 +386,6 @@ def _causal_about_health(sent: Span, cues: Sequence[Cue]) -> bool:
         if any(lo <= h < hi and not (cue.start <= h < cue.end) for h in health):
             return True
     return False
-
-
-def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in ranges)
-
-
-def _masked(text: str, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str:
-    """``text[start:end]`` with skipped ranges blanked out (same length, so offsets still line up)."""
-    chars = list(text[start:end])
-    for s, e in skip:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
-
-
-def _has_subject(tok: Token) -> bool:
-    if any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
-        return True
-    # "…, which reduces …", "Walking, which lowers …": the head noun is the subject.
-    if tok.dep_ in ("relcl", "acl") or (tok.dep_ == "conj" and _has_subject(tok.head)):
-        return True
-    # "X can help reduce Y": the subject sits on the governing verb.
-    return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children)
-
-
-def _is_finite(tok: Token, depth: int = 0) -> bool:
-    """Does ``tok`` head an asserted clause? "reduces", "can reduce", "is linked", "helps (to) reduce" yes;
-    "fighting cancer", "to prevent colds" after an imperative no."""
-    if tok.tag_ in ("VBZ", "VBP", "VBD") or tok.dep_ == "relcl":
-        return True
-    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "VBZ", "VBP", "VBD")) for c in tok.children):
-        return True
-    if depth < 3 and tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") and tok.head is not tok:
-        return tok.dep_ != "advcl" and _is_finite(tok.head, depth + 1)
-    return False
-
-
-def _inflections(verb: str) -> set[str]:
-    """Third-person and past forms of a regular verb (enough to spot verbs the tagger took for nouns)."""
-    forms = {verb + "s", verb + "d" if verb.endswith("e") else verb + "ed"}
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        forms.add(verb + "es")
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
-    return forms
-
-
-def _verb_in_disguise(tok: Token) -> bool:
-    """A causal verb form tagged as a noun, between a noun (subject) and a determiner/possessive (object)."""
-    if tok.tag_.startswith("VB") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
-        return False
-    prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-    return prev.pos_ in ("NOUN", "PROPN") and nxt.tag_ in ("DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP")
-
-
-def _misparsed_finite_verb(tok: Token) -> bool:
-    """A finite verb the small parser attached as a noun modifier ("Green tea prevents heart disease" →
-    "prevents" as a compound): trust the tag when a noun comes before it and after it."""
-    if tok.tag_ not in ("VBZ", "VBP", "VBD") or tok.dep_ not in ("compound", "amod", "nmod", "dep", "npadvmod"):
-        return False
-    sent = tok.sent
-    before = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i < tok.i)
-    after = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i > tok.i)
-    return before and after
-
-
-def _is_question(sent: Span, skip: Sequence[tuple[int, int]]) -> bool:
-    text = _masked(sent.doc.text, sent.start_char, sent.end_char, skip).rstrip()
-    text = re.sub(r"[\s\W_]+$", lambda m: m.group(0) if "?" in m.group(0) else "", text)
-    return text.endswith("?") or text.rstrip("!.… ").endswith("?")
-
-
-def _is_did_you_know(sent: Span) -> bool:
-    return bool(re.match(r"\W*(?:did|do)\s+(?:you|u)\s+know\b", sent.text, re.I))
-
-
-def _is_imperative(sent: Span) -> bool:
-    for tok in sent:
-        if tok.is_punct or tok.is_space or tok.pos_ in ("INTJ", "SYM", "X") or tok.lower_ in (
-                "so", "just", "please", "now", "then", "and", "ok", "okay", "also", "first", "next",
-                "pro", "tip", ":", "step", "guys", "friends"):
-            continue
-        if tok.lower_ in ("do", "don't", "dont") and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in (
-                "n't", "not"):
-            return True
-        if tok.lower_ in ("never", "always") and tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "VB":
-            return True
-        return tok.tag_ == "VB" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
-            and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and tok.lower_ not in ("let",)
-    return False
-
-
-def _starts_personal(sent: Span) -> bool:
-    lead = " ".join(t.lower_ for t in sent[:4])
-    return bool(re.match(r"(?:when|since|after|before|because|so|and|but|yesterday|today|last)?\s*"
-                         r"(?:i|my|me)\b", lead))
 
 
 _STAT_CUES = ("percent", "ratio", "multiplier", "big_count")

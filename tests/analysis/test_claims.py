@@ -35,6 +35,9 @@ def uncited(claims: Analyzer, text: str, ctx: AnalysisContext = CTX):
     ("Half of adults don't get enough fiber.", "statistic"),
     ("About 3 million people in the UK live with diabetes.", "statistic"),
     ("Exercise lowers the risk of depression by 40 percent.", "statistic"),
+    ("Caffeine stays in your body for up to 10 hours.", "statistic"),
+    ("You need at least 7 hours of sleep.", "statistic"),
+    ("Your brain uses 20% of your body's energy.", "statistic"),
     # cause and effect
     ("Sugar causes diabetes.", "causal"),
     ("Intermittent fasting boosts your metabolism.", "causal"),
@@ -43,10 +46,14 @@ def uncited(claims: Analyzer, text: str, ctx: AnalysisContext = CTX):
     ("Eating late at night is linked to weight gain.", "causal"),
     ("Processed meat is bad for your gut.", "causal"),
     ("Magnesium improves your sleep quality.", "causal"),
+    ("Vaccines do not cause autism.", "causal"),                    # a denial is a claim too
+    ("Ozempic works by mimicking a gut hormone called GLP-1.", "causal"),
+    ("Ashwagandha helps with stress.", "causal"),
     # appeals to evidence and authority
     ("Studies show that cold showers strengthen your immune system.", None),
     ("Doctors agree that flossing matters for your heart.", None),
     ("A new study found that people who nap live longer.", "evidence"),
+    ("Ice baths reduce inflammation, according to a 2022 study.", "evidence"),
     # absolutes and certainty
     ("This supplement is 100% safe and guaranteed to work.", "absolute"),
 ])
@@ -77,6 +84,10 @@ def test_claims_are_flagged(claims: Analyzer, sentence: str, category: str | Non
     "In my opinion, oat milk tastes better than almond milk.",     # opinion marked as such
     "Cortisol is a stress hormone.",                               # plain definition
     "Let's talk about sleep.",
+    "Here are 3 foods I eat every day.",                          # list numbering is not a statistic
+    "Part 2 coming tomorrow.",
+    "Link in bio for the full study.",
+    "I'm not a doctor, but this worked for me.",
 ])
 def test_non_claims_are_left_alone(claims: Analyzer, sentence: str) -> None:
     assert uncited(claims, sentence) == [], sentence
