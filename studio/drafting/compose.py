@@ -162,7 +162,7 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
 
     parts = _Parts(hook_line(title or primary.title, res), context, beats, meaning, cta_lines(facts, res), facts,
                    skipped=skipped, meaning_passage=conclusion.sentence if conclusion is not None else "")
-    _fit(parts, target, wpm, profile)
+    _fit(parts, target, wpm, profile, res)
     return _assemble(parts, srcs, target, wpm, profile, res, title or primary.title)
 
 
@@ -235,7 +235,7 @@ def _total(parts: _Parts, key: str, wpm: float, profile: LanguageProfile) -> flo
     return sum(_seconds(t, wpm, profile) for t in texts) + SEGMENT_PAUSE * max(0, len(texts) - 1)
 
 
-def _fit(parts: _Parts, target: float, wpm: float, profile: LanguageProfile) -> None:
+def _fit(parts: _Parts, target: float, wpm: float, profile: LanguageProfile, res: DraftResources) -> None:
     """Shorten until the draft fits: weakest findings first, then optional framing lines."""
     key = parts.beats[0].source.key
 
@@ -250,6 +250,8 @@ def _fit(parts: _Parts, target: float, wpm: float, profile: LanguageProfile) -> 
         lambda: _drop_line(parts.context, "appeared"),
         lambda: _drop_cited(parts.meaning),
         lambda: parts.cta.pop(0) if len(parts.cta) > 1 else None,
+        lambda: _short_meaning(parts, res),
+        lambda: _short_hook(parts, res),
         lambda: _shorten_beat(parts),
         lambda: _drop_counts(parts),
     ]
@@ -257,6 +259,21 @@ def _fit(parts: _Parts, target: float, wpm: float, profile: LanguageProfile) -> 
         if not over():
             break
         step()
+
+
+def _short_meaning(parts: _Parts, res: DraftResources) -> None:
+    if parts.facts.population_kind in ("animal", "cell", "pilot"):
+        return                                   # the caveat stays: it is what keeps the draft honest
+    short = res.template("meaning", "hedged_short" if parts.facts.hedged else "solid_short")
+    parts.meaning = [(s, c) for s, c in parts.meaning if c] + [(short, False)]
+
+
+def _short_hook(parts: _Parts, res: DraftResources) -> None:
+    suffix = res.template("hook", "suffix")
+    if parts.hook == res.template("hook", "question_generic"):
+        parts.hook = res.template("hook", "question_generic_short")
+    elif parts.hook.endswith(suffix):
+        parts.hook = parts.hook[: -len(suffix)]
 
 
 def _drop_line(lines: list[tuple[str, bool]], word: str) -> None:

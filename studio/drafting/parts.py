@@ -56,7 +56,7 @@ def hook_line(title: str, res: DraftResources) -> str:
     if not title:
         return res.template("hook", "question_generic")
     if title.endswith("?") and len(title.split()) <= 16 and not re.search(r"\d", title):
-        return f"{title} Here's what the research says."
+        return title + res.template("hook", "suffix")
     main = title.split(":")[0].strip() if ":" in title else title
     main = re.sub(r"\s*[\[(].*?[\])]\s*", " ", main).strip(" .")
     if not main or len(main.split()) > MAX_TOPIC_WORDS:
