@@ -224,6 +224,11 @@ def load_acronyms(path: Path) -> dict[str, Acronym]:
     return out
 
 
+def load_lines(path: Path) -> tuple[str, ...]:
+    """The meaningful lines of a one-entry-a-line file, stripped (comments and blanks skipped)."""
+    return tuple(line.strip() for _, line in _lines(path))
+
+
 def load_wordlist(path: Path) -> frozenset[str]:
     """Read a one-entry-a-line list, folded with :func:`spelling_key` for words, kept for phrases."""
     return frozenset(" ".join(spelling_key(w) for w in line.split()) for _, line in _lines(path))
@@ -260,6 +265,6 @@ def acronym_key(token: str) -> str:
 __all__ = [
     "ACRONYMS_FILE", "COMMON_ACRONYMS_FILE", "COMMON_WORDS_FILE", "GLOSSARY_FILE", "Acronym", "Glossary",
     "GlossaryEntry", "GlossaryError", "WORD_PARTS_FILE", "acronym_key", "load_acronyms", "load_glossary",
-    "load_word_parts", "load_wordlist",
+    "load_lines", "load_word_parts", "load_wordlist",
     "parse_glossary", "spelling_key", "term_key", "term_tokens", "term_variants",
 ]

@@ -54,6 +54,11 @@ def test_definition_by_letters_works_for_acronyms_we_do_not_know(acr_analyzer) -
     assert [f.text for f in found] == ["WLAS"] and found[0].suggestions == ()
 
 
+def test_stands_for_is_a_definition(acr_analyzer) -> None:
+    text = "HRV stands for heart rate variability. Your HRV drops when you're stressed."
+    assert acronyms(acr_analyzer, [text]) == []
+
+
 def test_definition_in_an_earlier_segment_counts(acr_analyzer) -> None:
     segments = ["Hook: a randomised controlled trial (RCT) changed my mind.", "The RCT had 300 people."]
     assert acronyms(acr_analyzer, segments) == []

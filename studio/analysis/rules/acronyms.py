@@ -21,9 +21,9 @@ from studio.analysis.glossary import (
     ACRONYMS_FILE,
     COMMON_ACRONYMS_FILE,
     Acronym,
-    _lines,
     acronym_key,
     load_acronyms,
+    load_lines,
 )
 from studio.analysis.model import ACRONYM, AnalysisContext, Finding, normalize_text
 from studio.analysis.profile import LanguageProfile
@@ -59,8 +59,7 @@ class AcronymRule(ChunkRule):
         self.profile = profile
         self.acronyms = acronyms if acronyms is not None else load_acronyms(profile.resource(ACRONYMS_FILE))
         if common is None:
-            common = frozenset(acronym_key(line.strip()) for _, line in
-                               _lines(profile.resource(COMMON_ACRONYMS_FILE)))
+            common = frozenset(acronym_key(a) for a in load_lines(profile.resource(COMMON_ACRONYMS_FILE)))
         self.common = common
         self._zipf: dict[str, float] = {}
 
