@@ -92,6 +92,22 @@ class FixController(QObject):
                 action = menu.addAction(fix.label)
                 action.triggered.connect(lambda _=False, e=entry, x=fix: self.apply(e, x))
 
+    def fill_marker_menu(self, card: SegmentCard, qt_pos: int, menu: QMenu) -> None:
+        """On a citation marker ("[@key]", "[2]"): actions to open the sources it names."""
+        from studio.analysis.citations import find_markers, resolve
+
+        text = card.spoken_text()
+        pos = qt_to_py(text, qt_pos)
+        sources = {s.key: s for s in self._sources()}
+        for marker in find_markers(text):
+            if marker.start <= pos <= marker.end:
+                for ref in resolve(marker, self.ws.ctx.sources)[0]:
+                    source = sources.get(ref.key)
+                    if source is not None:
+                        action = menu.addAction(f"Open source {ref.key} \u2014 {source.title[:50]}")
+                        action.triggered.connect(
+                            lambda _=False, sid=source.id: self.ws.open_source_requested.emit(sid))
+
     def popup_at_caret(self) -> None:
         """Ctrl+. : the quick-fix menu for the finding at the caret."""
         card = self.ws.editor.current_card()

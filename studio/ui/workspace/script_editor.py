@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.models import Segment, SegmentDraft
-from studio.ui.workspace.segment_editor import SHORTCUTS, MenuProvider, SegmentCard
+from studio.ui.workspace.segment_editor import SHORTCUTS, MenuProvider, PositionMenuProvider, SegmentCard
 
 #: Asks "remove this segment?"; returns True to remove. Replaceable in tests.
 ConfirmRemove = Callable[[QWidget, str], bool]
@@ -45,6 +45,7 @@ class ScriptEditor(QWidget):
         super().__init__(parent)
         self.confirm_remove: ConfirmRemove = ask_remove
         self.menu_provider: MenuProvider | None = None
+        self.position_menu_provider: PositionMenuProvider | None = None
         self._cards: list[SegmentCard] = []
         self._current: SegmentCard | None = None
         self._open = False
@@ -238,6 +239,7 @@ class ScriptEditor(QWidget):
 
     def _insert_card(self, index: int, card: SegmentCard) -> None:
         card.menu_provider = self.menu_provider
+        card.position_menu_provider = self.position_menu_provider
         card.spoken_changed.connect(self.spoken_changed)
         card.content_changed.connect(self.content_changed)
         card.move_requested.connect(self.move_segment)

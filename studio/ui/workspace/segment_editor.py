@@ -26,6 +26,8 @@ from studio.ui.workspace.highlighter import Entry, FindingHighlighter
 
 #: Fills the editor's context menu with quick fixes for the entries under the mouse.
 MenuProvider = Callable[["SegmentCard", list[Entry], QMenu], None]
+#: Adds actions for what is at a Qt position (e.g. "Open source" on a citation marker).
+PositionMenuProvider = Callable[["SegmentCard", int, QMenu], None]
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -88,14 +90,16 @@ class SpokenEdit(GrowingTextEdit):
             else self.textCursor().position()
         entries = self.highlighter.entries_at(pos)
         provider = self._card.menu_provider
+        fixes = QMenu(menu)
         if entries and provider is not None:
-            first = menu.actions()[0] if menu.actions() else None
-            fixes = QMenu(menu)
             provider(self._card, entries, fixes)
-            for action in fixes.actions():
-                menu.insertAction(first, action)
-            if first is not None and fixes.actions():
-                menu.insertSeparator(first)
+        if self._card.position_menu_provider is not None:
+            self._card.position_menu_provider(self._card, pos, fixes)
+        first = menu.actions()[0] if menu.actions() else None
+        for action in fixes.actions():
+            menu.insertAction(first, action)
+        if first is not None and fixes.actions():
+            menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -125,6 +129,7 @@ class SegmentCard(QFrame):
         super().__init__(parent)
         self.segment_id: int | None = segment_id
         self.menu_provider: MenuProvider | None = None
+        self.position_menu_provider: PositionMenuProvider | None = None
         self.seconds: float | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("segmentCard")

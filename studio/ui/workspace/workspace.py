@@ -67,6 +67,7 @@ class ScriptWorkspace(QWidget):
         self.panel = FindingsPanel(self)
         self.fixes = FixController(self)
         self.editor.menu_provider = self.fixes.fill_menu
+        self.editor.position_menu_provider = self.fixes.fill_marker_menu
         self.panel.fixes_provider = self.fixes.fixes_for_entry
 
         right = QWidget(self)

@@ -229,3 +229,19 @@ def test_soften_replaces_the_strong_wording_inside_the_claim(qtbot, make_workspa
     assert card.spoken_text() == text.replace(" prevents ", f" {soften.value} ", 1)
     card.spoken.undo()
     assert card.spoken_text() == text
+
+
+def test_citation_marker_offers_to_open_its_source(qtbot, make_workspace, library, script_id) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    project_id = library.list_projects()[0].id
+    source = library.add_source(project_id, title="Statin trials", key="ctt2012", summary=SUMMARY)
+    ws = make_workspace(library)
+    card = open_with_text(qtbot, ws, script_id, "😀 Statins cut risk by 25% [@ctt2012].")
+    opened: list[int] = []
+    ws.open_source_requested.connect(opened.append)
+    menu = QMenu()
+    card.position_menu_provider(card, card.spoken.document().find("ctt2012").selectionStart(), menu)
+    action = next(a for a in menu.actions() if "ctt2012" in a.text())
+    action.trigger()
+    assert opened == [source.id]

@@ -41,8 +41,10 @@ def type_text(qtbot, card, text: str) -> None:
     qtbot.keyClicks(card.spoken, text)
 
 
-def test_typing_highlights_jargon_and_uncited_claim(qtbot, make_workspace, library, script_id) -> None:
-    ws = make_workspace(library)
+def test_typing_highlights_jargon_and_uncited_claim(qtbot, make_workspace, library, script_id, nlp) -> None:
+    from studio.analysis.engine import Analyzer
+
+    ws = make_workspace(library, factory=lambda: Analyzer(nlp=nlp))   # built inside the analysis thread
     ws.open_script(script_id)
     card = ws.editor.cards[0]
     type_text(qtbot, card, CLAIM)
