@@ -65,7 +65,8 @@ def _ends_with_abbreviation(piece: str) -> bool:
     w = word.group(1)
     if w in _ABBREVIATIONS or tail.endswith("et al."):
         return True
-    return len(w) == 1 and w.isalpha()               # initials: "J. Smith"
+    # A lone letter is an initial only after another one ("J. K. Smith"); "hepatitis C." ends a sentence.
+    return len(w) == 1 and w.isalpha() and re.search(r"(?:^|\s)[A-Za-z]\.\s*[A-Za-z]\.$", tail) is not None
 
 
 def _append(out: list[Passage], text: str, start: int, end: int) -> None:

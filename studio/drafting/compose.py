@@ -310,7 +310,8 @@ def _assemble(parts: _Parts, srcs: Sequence[SourceLike], target: float, wpm: flo
         segments.append(DraftSegment(name, spoken, on_screen, notes, tuple(citations), role, score,
                                      _seconds(spoken, wpm, profile)))
 
-    seg("Hook", "hook", parts.hook, _on_screen(parts.hook), tpl["visual_notes"]["hook"])
+    question = parts.hook.removesuffix(res.template("hook", "suffix"))
+    seg("Hook", "hook", parts.hook, _on_screen(question, 14), tpl["visual_notes"]["hook"])
     context_text = " ".join(_cite(s, key) if c else s for s, c in parts.context)
     context_cites = [DraftCitation(key, s, parts.facts.counts_passage) for s, c in parts.context if c]
     seg("Context", "context", context_text, parts.facts.design_label + (f" · {parts.facts.counts}"
@@ -355,10 +356,19 @@ def _passage_for(sentence: str, source: SourceLike, res: DraftResources) -> str:
 
 
 def _figures(text: str) -> str:
-    from studio.analysis.numbers import extract_quantities
+    """On-screen figures of a beat: its rates ("17% vs 3%"), else its first sample or time figure."""
+    from studio.analysis.numbers import COUNT, PROPORTION, extract_quantities
 
-    qs = [" ".join(q.text.split()) for q in extract_quantities(text, words=False) if not q.statistic]
-    return " vs ".join(dict.fromkeys(qs[:3]))
+    qs = [q for q in extract_quantities(text, words=False) if not q.statistic and not q.verbal]
+    rates = [" ".join(q.text.split()) for q in qs if q.family == PROPORTION]
+    if rates:
+        return " vs ".join(dict.fromkeys(rates[:3]))
+    people = [q for q in qs if q.family == COUNT and q.unit and (q.days is not None or q.unit in _PEOPLE)]
+    return f"{' '.join(people[0].text.split())} {people[0].unit}" if people else ""
+
+
+_PEOPLE = frozenset("people participants patients adults women men children trials studies infants "
+                    "volunteers".split())
 
 
 def _on_screen(text: str, words: int = 8) -> str:

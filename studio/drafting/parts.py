@@ -22,7 +22,7 @@ _TITLE_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:versus|vs\.?|compared with|compare
 _TITLE_EFFECT = re.compile(r"^(?:the\s+)?effects?\s+of\s+(?P<a>.+?)\s+on\s+(?P<b>.+)$", re.IGNORECASE)
 _TITLE_LINK = re.compile(r"^(?:(?:the\s+)?(?:association|relationship|link)s?\s+between\s+)?(?P<a>.+?)\s+and\s+"
                          r"(?P<b>.+)$", re.IGNORECASE)
-MAX_TOPIC_WORDS = 10
+MAX_TOPIC_WORDS = 14
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def hook_line(title: str, res: DraftResources) -> str:
     if m := _TITLE_FOR.match(main):
         return res.template("hook", "question_for").format(intervention=_clean_topic(m.group("x")),
                                                            condition=_clean_topic(m.group("y")))
-    if (m := _TITLE_LINK.match(main)) and len(main.split()) <= 8:
+    if (m := _TITLE_LINK.match(main)) and len(main.split()) <= 12:
         return res.template("hook", "question_link").format(first=_clean_topic(m.group("a")),
                                                             second=_clean_topic(m.group("b")))
     return res.template("hook", "question_title").format(topic=_clean_topic(main))
