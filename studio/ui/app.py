@@ -188,7 +188,8 @@ def make_service() -> Any:
 def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, service: Any = None,
                  workspace_factory: Callable[[Library], QWidget] | None = None,
                  ask: Callable[[str, Path], str] | None = None,
-                 choose: Callable[[Path], Path | None] | None = None) -> MainWindow | None:
+                 choose: Callable[[Path], Path | None] | None = None,
+                 grammar_service: Any = None) -> MainWindow | None:
     """Open the library and create the main window with the demo/last script open (not shown yet).
 
     Returns None when the user chose to quit because the library could not be opened. Tests inject a
@@ -205,7 +206,8 @@ def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, se
         except StoreReadOnly:
             demo_script = None
     workspace = workspace_factory(library) if workspace_factory else None
-    window = MainWindow(library, settings, service=service, workspace=workspace)
+    window = MainWindow(library, settings, service=service, workspace=workspace,
+                        grammar_service=grammar_service)
     window.open_initial(demo_script)
     return window
 
@@ -226,7 +228,9 @@ def run_app(store: str | None = None) -> int:
     try:
         service = make_service()
         try:
-            window = build_window(store, settings, service=service)
+            from studio.ui.grammar_service import GrammarService
+
+            window = build_window(store, settings, service=service, grammar_service=GrammarService())
         except Exception:  # noqa: BLE001 - shown in a dialog and logged, never a bare traceback
             hook(*sys.exc_info())  # type: ignore[arg-type]
             return 1

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QToolButton,
     QWidget,
 )
 
 from studio.store.library import Library, StoreError
+from studio.ui.grammar_wiring import GrammarController
 from studio.ui.help_dialogs import show_about, show_legend
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.settings import AppSettings
@@ -34,10 +36,12 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """The app window. ``library``, ``settings``, ``service`` and ``workspace`` are injectable for tests."""
+    """The app window. ``library``, ``settings``, ``service`` and ``workspace`` are injectable for tests;
+    ``grammar_service`` (a GrammarService) turns on LanguageTool checking as the settings say."""
 
     def __init__(self, library: Library, settings: AppSettings, service: Any = None,
-                 workspace: QWidget | None = None, parent: QWidget | None = None) -> None:
+                 workspace: QWidget | None = None, parent: QWidget | None = None,
+                 grammar_service: Any = None) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -59,6 +63,10 @@ class MainWindow(QMainWindow):
         self.source_dock.hide()
 
         self._build_status_bar()
+        self.grammar: GrammarController | None = None
+        if grammar_service is not None:
+            self.grammar = GrammarController(self.workspace, settings, self.grammar_label, grammar_service,
+                                             self.grammar_cancel, parent=self)
         self.menu_actions: dict[str, QAction] = build_menus(self)
         self._connect()
         self._restore_window()
@@ -89,6 +97,10 @@ class MainWindow(QMainWindow):
         self.grammar_label = QLabel("Grammar: not started")
         self.grammar_label.setObjectName("grammarStatus")
         self.grammar_label.setAccessibleName("Grammar status")
+        self.grammar_cancel = QPushButton("Cancel download")
+        self.grammar_cancel.setAccessibleName("Cancel the LanguageTool download")
+        self.grammar_cancel.hide()
+        bar.addPermanentWidget(self.grammar_cancel)
         self.save_label = QLabel("All changes saved")
         self.save_label.setObjectName("saveStatus")
         self.save_label.setAccessibleName("Save status")
@@ -145,6 +157,8 @@ class MainWindow(QMainWindow):
         if self.service is not None and not getattr(self.service, "started", False):
             self.analysis_label.setText("Starting analysis\u2026")
             self.service.start()
+        if self.grammar is not None:
+            self.grammar.start()
 
     # --------------------------------------------------------------- scripts
     def current_script_id(self) -> int | None:
@@ -396,6 +410,11 @@ class MainWindow(QMainWindow):
             log.exception("flush on close failed")
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
+        if self.grammar is not None:
+            try:
+                self.grammar.shutdown()
+            except Exception:  # noqa: BLE001
+                log.exception("grammar shutdown failed")
         if self.service is not None:
             try:
                 self.service.shutdown()

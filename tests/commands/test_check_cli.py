@@ -72,7 +72,7 @@ def test_unknown_fail_on_kind_is_one_clear_line(script, capsys):
 
 
 def test_stdin(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Studies show coffee cures cancer.".encode())))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Studies show coffee cures cancer.")))
     assert main(["check", "-", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert any(f["kind"] == "uncited_claim" for f in doc["findings"])

@@ -130,7 +130,7 @@ class FixController(QObject):
         try:
             handler = {qf.REPLACE: self.replace, qf.SOFTEN: self.soften, qf.ALLOW: self.allow, qf.CITE: self.cite,
                        qf.DISMISS: self.dismiss, qf.RESTORE: self.restore,
-                       qf.OPEN_SOURCE: self.open_source}[fix.action]
+                       qf.OPEN_SOURCE: self.open_source, qf.RULE_OFF: self.rule_off}[fix.action]
             handler(entry, fix)
         except StoreError as exc:
             self.ws.status_message.emit(f"Could not apply the fix: {exc}")
@@ -220,3 +220,9 @@ class FixController(QObject):
             if s.key.casefold() == fix.value.casefold():
                 self.ws.open_source_requested.emit(s.id)
                 return
+
+    def rule_off(self, entry: Entry, fix: qf.Fix) -> None:
+        """Turn off one LanguageTool rule for this user (the grammar checker re-checks without it)."""
+        settings = self.ws.settings
+        settings.disabled_grammar_rules = frozenset(settings.disabled_grammar_rules) | {fix.value}
+        self.ws.status_message.emit(f"Grammar check {fix.value} turned off (Settings lists it).")

@@ -31,15 +31,17 @@ CITABLE = frozenset({m.UNCITED_CLAIM})
 MAX_REPLACEMENT_WORDS = 8
 MAX_REPLACEMENTS = 4
 
-REPLACE, SOFTEN, ALLOW, CITE, DISMISS, RESTORE, OPEN_SOURCE = (
-    "replace", "soften", "allow", "cite", "dismiss", "restore", "source")
+REPLACE, SOFTEN, ALLOW, CITE, DISMISS, RESTORE, OPEN_SOURCE, RULE_OFF = (
+    "replace", "soften", "allow", "cite", "dismiss", "restore", "source", "rule_off")
+#: Kinds that come from LanguageTool, whose rules the creator can turn off.
+GRAMMAR_KINDS = frozenset({m.GRAMMAR, m.SPELLING, m.STYLE})
 
 
 @dataclass(frozen=True)
 class Fix:
     """One action offered for a finding."""
 
-    action: str              # REPLACE | SOFTEN | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE
+    action: str              # REPLACE | SOFTEN | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE | RULE_OFF
     label: str               # menu/button text (with & mnemonic where useful)
     value: str = ""          # replacement text, term, or source key
     old: str = ""            # SOFTEN: the words inside the span that ``value`` replaces
@@ -114,6 +116,8 @@ def fixes_for(finding: Finding, has_sources: bool = True, source_keys: Sequence[
         fixes.append(Fix(ALLOW, f"&Keep \u201c{term_of(finding)}\u201d in this project", term_of(finding)))
     for key in source_keys:
         fixes.append(Fix(OPEN_SOURCE, f"&Open source {key}", key))
+    if finding.kind in GRAMMAR_KINDS and data.get("lt_rule"):
+        fixes.append(Fix(RULE_OFF, f"&Turn off this check ({data['lt_rule']})", data["lt_rule"]))
     fixes.append(Fix(DISMISS, "&Dismiss\u2026"))
     return fixes
 
