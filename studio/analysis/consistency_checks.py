@@ -166,8 +166,13 @@ _MODAL_VERB = re.compile(r"\b(?:may|might|could|can|possibly|probably|likely to)
                          r"slightly\s+|not\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
 
 
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|failed to|fail to)\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
 def _verb_hits(cues: CueSet, kind: str, claim: str, is_noun: IsNoun | None) -> list[CueHit]:
-    hits = cues.find(kind, claim)
+    """Hits of ``kind`` that are not negated ("did not cause") and, with a parse, not nouns ("a cause")."""
+    hits = [h for h in cues.find(kind, claim) if not _NEGATED.search(claim[max(0, h.start - 40): h.start])]
     if is_noun is None:
         return hits
     return [h for h in hits if h.cue.phrase in ("proof",) or " " in h.cue.phrase or not is_noun(h.start, h.end)]

@@ -19,7 +19,7 @@ from studio.analysis.numbers import Quantity, agrees, extract_quantities
 STOPWORDS_FILE = "stopwords.txt"
 
 _ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "v", "cf", "approx", "ca", "fig", "figs", "no", "nos", "dr",
-                  "prof", "mr", "mrs", "ms", "st", "vol", "ref", "resp", "min", "max", "incl", "approx",
+                  "prof", "mr", "mrs", "ms", "st", "vol", "ref", "resp", "incl", "approx",
                   "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*")
 _HEADING_LABEL = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,40}|[A-Z][A-Z ']{1,40}):\s+(?=\S)")

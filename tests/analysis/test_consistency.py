@@ -120,6 +120,7 @@ def test_source_found_no_effect_but_script_claims_one(checker):
     ("Melatonin made no significant difference to total sleep time.", "Melatonin did not improve total sleep "
      "time [@src]."),
     ("The cause of the disease may be genetic.", "The causes of the disease may be genetic [@src]."),
+    ("Anticoagulation may be safe after a bleed.", "Anticoagulation did not cause more bleeding [@src]."),
 ])
 def test_faithful_certainty_is_fine(checker, source, claim):
     assert kinds(check(checker, source, claim)) == []
