@@ -185,7 +185,9 @@ def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | No
     source_hedges = cues.find("hedge", passage)
     issues: list[Issue] = []
     if source_hedges:
-        hedge = source_hedges[0]
+        # Quote the hedge that best explains the problem: an association, then a modal verb.
+        order = {"association": 0, "modal": 1, "partial": 2, "weak": 3}
+        hedge = min(source_hedges, key=lambda h: (order.get(h.cue.extra, 4), h.start))
         for hit in _verb_hits(cues, "certain", claim, is_noun):
             if hit.cue.phrase == "will" and _WILL_OK.search(claim[: hit.start]):
                 continue
