@@ -196,3 +196,51 @@ def test_multiple_sources_number_supported_by_either_is_fine(checker):
                                    SourceRef("b", 2, "", "Tea was associated with a 20% lower risk of stroke.")))
     result = checker.analyze([SegmentInput("Drinks were linked to a 12% to 20% lower risk [1, 2].")], ctx)
     assert [f for f in result.findings if f.kind in KINDS] == []
+
+
+# -- number normalisation -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, family", [
+    ("30%", 0.3, "proportion"), ("30 percent", 0.3, "proportion"), ("thirty per cent", 0.3, "proportion"),
+    ("three in ten", 0.3, "proportion"), ("1 in 5", 0.2, "proportion"), ("12 of 40", 0.3, "proportion"),
+    ("5 per 1,000", 0.005, "proportion"), ("half", 0.5, "proportion"), ("a third", 1 / 3, "proportion"),
+    ("two thirds", 2 / 3, "proportion"), ("twice", 2.0, "multiplier"), ("3 times", 3.0, "multiplier"),
+    ("2.5-fold", 2.5, "multiplier"), ("halves", 0.5, "multiplier"), ("1.2 million", 1_200_000, "count"),
+    ("fifty-four", 54, "count"), ("1·5", 1.5, "count"), ("5 percentage points", 0.05, "points"),
+])
+def test_number_forms_normalise(text, value, family):
+    from studio.analysis.numbers import extract_quantities
+
+    (q,) = extract_quantities(text, words=True)
+    assert q.family == family and q.value == pytest.approx(value)
+
+
+def test_labels_years_and_intervals_are_not_headline_numbers():
+    from studio.analysis.numbers import extract_quantities
+
+    assert extract_quantities("COVID-19, type 2 diabetes, vitamin B12, omega-3, phase 3, in 2021", words=False) == []
+    qs = extract_quantities("17% (95% CI 10 to 28%) versus 3%; OR 4.60; p < 0.05; MD -1.09", words=False)
+    assert [q.text for q in qs if not q.statistic and not q.ratio_label] == ["17%", "3%"]
+
+
+def test_rounding_and_qualifiers():
+    from studio.analysis.numbers import agrees, extract_quantities
+
+    def q(text):
+        return extract_quantities(text, words=True)[0]
+
+    assert agrees(q("17%"), 0.176, 0.001) and not agrees(q("27%"), 0.26, 0.01)
+    assert agrees(q("about 30%"), 0.286) and not agrees(q("30%"), 0.286, 0.001)
+    assert agrees(q("more than 6,500"), 6545, 1) and not agrees(q("more than 7,000"), 6545, 1)
+    assert agrees(q("nearly 40%"), 0.38) and not agrees(q("nearly 40%"), 0.42)
+
+
+def test_odd_text_never_breaks_the_rule(checker):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("0123456789%.,;()[]@- abcAB½😴\n")), max_size=80))
+    def run(text):
+        check(checker, "About 30% of 1,200 adults (95% CI 20 to 40) improved.", text + " [@src].")
+
+    run()
