@@ -151,16 +151,22 @@ def run_import(args: argparse.Namespace) -> int:
     added = list(getattr(result, "added", []))
     duplicates = list(getattr(result, "duplicates", []))
     errors = list(getattr(result, "errors", []))
+    skipped = list(getattr(result, "skipped", []))
+    notes = list(getattr(result, "notes", []))
     if args.json:
         print_json({"added": to_jsonable(added),
                     "duplicates": [{"file": str(f), "message": m} for f, m in duplicates],
+                    "skipped": [{"file": str(f), "message": m} for f, m in skipped],
+                    "notes": [{"file": str(f), "message": m} for f, m in notes],
                     "errors": [{"file": str(f), "message": m} for f, m in errors]})
     else:
         for s in added:
             print(f"Added [{s.position}] {s.key}: {shorten(s.title or s.summary, 70)}")
-        for f, message in duplicates:
+        for f, message in duplicates + skipped:
             # the importers' messages usually name the file already ("refs.ris, record 3: ...")
             print(f"Skipped: {message}" if Path(str(f)).name in message else f"Skipped {f}: {message}")
+        for f, message in notes:
+            print(f"Note: {message}" if Path(str(f)).name in message else f"Note {f}: {message}")
         print(f"{len(added)} source(s) added, {len(duplicates)} duplicate(s) skipped, "
               f"{len(errors)} file(s) with errors.")
     for f, message in errors:

@@ -275,6 +275,24 @@ class MainWindow(QMainWindow):
         else:
             self.panel.actions.new_script(pid)
 
+    def draft_from_research(self) -> None:
+        """Script › Draft from research…: key findings of a source → a cited draft script."""
+        from studio.ui.research_dialog import ResearchDialog
+
+        pid = self.current_project_id()
+        if pid is None:
+            self.show_message("Open or select a project first: the draft is made from its sources.")
+            return
+        self.flush()
+        dialog = ResearchDialog(self.library, pid, self)
+        dialog.created.connect(self._draft_created)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _draft_created(self, script_id: int) -> None:
+        self.panel.refresh()
+        self.open_script(script_id)
+
     def add_source(self) -> None:
         """File › Add source."""
         pid = self.current_project_id()

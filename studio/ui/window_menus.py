@@ -84,6 +84,15 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["preferences"] = _add(edit, "Pr&eferences\u2026", w.open_preferences, QKeySequence.StandardKey.Preferences,
                                "Ctrl+,")
 
+    script = bar.addMenu("&Script")
+    for name, action in getattr(w.workspace, "workspace_actions", {}).items():
+        script.addAction(action)          # the workspace's own QActions: no duplicate shortcuts
+        acts[f"ws:{name}"] = action
+    if hasattr(w, "draft_from_research"):
+        script.addSeparator()
+        acts["draft"] = _add(script, "&Draft from research\u2026", w.draft_from_research, "Ctrl+Shift+D",
+                             tip="Pick key findings of a source and get a cited draft script")
+
     view = bar.addMenu("&View")
     for key, dock, keys in (("view_library", w.library_dock, "Ctrl+1"), ("view_source", w.source_dock, "Ctrl+2")):
         toggle = dock.toggleViewAction()
