@@ -20,6 +20,16 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F2 / Del", "Rename / delete the item selected in the library"),
     ("Ctrl+Return", "Save the source being edited"),
     ("Ctrl+,", "Preferences"),
+    ("F8 / Shift+F8", "Next / previous finding"),
+    ("Ctrl+.", "Quick fixes for the finding at the cursor"),
+    ("F6", "Switch between the script and the findings list"),
+    ("Del (findings list)", "Dismiss the selected finding"),
+    ("Alt+Up / Alt+Down", "Move the current segment up / down"),
+    ("Ctrl+Shift+Return", "Add a segment after the current one"),
+    ("Ctrl+Shift+Delete", "Remove the current segment"),
+    ("Ctrl+PgUp / Ctrl+PgDown", "Previous / next segment"),
+    ("Ctrl+Shift+D", "Draft a script from a source's key findings"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo in the text (quick fixes too)"),
 )
 
 
