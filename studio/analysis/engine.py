@@ -133,6 +133,12 @@ class Analyzer:
         self.parsed_chunks = 0   # how many chunks were parsed (not served from cache): for tests/benchmarks
 
     # -- public -------------------------------------------------------------------------------------
+    def clear_cache(self) -> None:
+        """Forget every parsed chunk and cached result (the next analysis starts from scratch)."""
+        self._docs = LRU(self._docs.size)
+        self._results = LRU(self._results.size)
+        self._spoken = LRU(self._spoken.size)
+
     def analyze(self, segments: Sequence[SegmentInput | str], ctx: AnalysisContext | None = None,
                 revision: int = 0) -> AnalysisResult:
         """Analyse a script (ordered segments) in the given project context."""
