@@ -64,8 +64,8 @@ class ClaimScore:
     is_claim: bool
     category: str = ""                     # one of CATEGORIES, "" when nothing claim-like was found
     cue: str = ""                          # text shown to the creator, e.g. "reduces … by 30%"
-    cue_lemma: str = ""                    # base form of the main cue (for the "soften" suggestion)
-    cue_text: str = ""                     # exact text of the main cue in the sentence
+    soft_from: str = ""                    # exact words to soften ("reduces") …
+    soft_to: str = ""                      # … and a softer wording ("may reduce"); "" when none fits
     features: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -186,6 +186,7 @@ class ClaimScorer:
         """Score one sentence. ``skip`` = character ranges (of ``sent.doc.text``) to ignore, such as
         citation markers, so that "[1]" is never read as a number. ``phrase_cues`` = the result of
         :meth:`phrase_matches` on the whole doc, when scoring several sentences of one doc."""
+        skip = [r for r in skip if r[0] < sent.end_char and sent.start_char < r[1]]
         cues = self.cues(sent, skip, phrase_cues)
         features = self._features(sent, cues, skip)
         w = self.lexicon.weights
@@ -193,9 +194,10 @@ class ClaimScorer:
         prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         category, main = self._strongest(cues, features)
         cue_text = _cue_label(sent, main, cues) if main else ""
+        soft = self._softening(sent, main, cues)
         return ClaimScore(
             score=round(prob, 4), is_claim=prob >= self.lexicon.threshold, category=category,
-            cue=cue_text, cue_lemma=main.lemma if main else "", cue_text=main.text if main else "",
+            cue=cue_text, soft_from=soft[0], soft_to=soft[1],
             features=features,
         )
 
@@ -215,12 +217,28 @@ class ClaimScorer:
                 cues.append(Cue(feature, span.start_char, span.end_char, span.text, lemma))
         return cues
 
-    def soften(self, score: ClaimScore) -> str | None:
-        """A softer wording for the main cue ("reduces" → "may reduce"), if the lexicon has one."""
-        for key in (score.cue_lemma, score.cue_text.casefold()):
-            if key and key in self.lexicon.soften:
-                return self.lexicon.soften[key]
-        return None
+    def _softening(self, sent: Span, main: Cue | None, cues: Sequence[Cue]) -> tuple[str, str]:
+        """Words of the sentence to soften and their softer wording: the main cue first, then any other
+        cause/certainty/evidence cue ("reduces … by 30%" → "reduces" → "may reduce")."""
+        table = self.lexicon.soften
+        candidates = ([main] if main else []) + sorted(
+            (c for c in cues if c is not main and FEATURE_CATEGORY.get(c.feature) in ("causal", "absolute", "evidence")),
+            key=lambda c: -self.lexicon.weights.get(c.feature, 0.0))
+        for cue in candidates:
+            words = sent.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+            if words is None or not len(words):
+                continue
+            if words.root.tag_ in ("VBD", "VBN", "VBG") and FEATURE_CATEGORY.get(cue.feature) == "causal":
+                continue  # "lowered", "linked": past or passive forms need a rewrite, not a swap
+            for key in (cue.lemma, cue.text.casefold(), cue.text.casefold().replace(" ", ""),
+                        words.root.lemma_.lower()):
+                softer = table.get(key)
+                if softer:
+                    target = cue.text if key != words.root.lemma_.lower() or len(words) == 1 else words.root.text
+                    if target[:1].isupper():
+                        softer = softer[:1].upper() + softer[1:]
+                    return target, softer
+        return "", ""
 
     # -- cues ---------------------------------------------------------------------------------------
     def cues(self, sent: Span, skip: Sequence[tuple[int, int]] = (),

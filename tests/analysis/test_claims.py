@@ -147,7 +147,18 @@ def test_uncited_claim_message_and_quick_fixes(claims: Analyzer) -> None:
 
 def test_statistic_message_joins_cause_and_number(claims: Analyzer) -> None:
     (f,) = uncited(claims, "Walking reduces heart attack risk by 30%.")
-    assert "30%" in dict(f.data)["cue"] and "reduces" in dict(f.data)["cue"]
+    data = dict(f.data)
+    assert "30%" in data["cue"] and "reduces" in data["cue"]
+    # the quick fix softens the verb even when the number is the main cue
+    assert (data["replace"], data["with"]) == ("reduces", "may reduce")
+    assert f.text.replace(data["replace"], data["with"]) == "Walking may reduce heart attack risk by 30%."
+
+
+def test_soften_keeps_sentence_case(claims: Analyzer) -> None:
+    (f,) = uncited(claims, "Studies show that cold showers strengthen your immune system.")
+    data = dict(f.data)
+    assert f.rule_id == "claims.evidence"
+    assert data["replace"] == "Studies show" and data["with"] == "Some studies suggest"
 
 
 def test_no_sources_in_project_suggests_adding_one(claims: Analyzer) -> None:

@@ -20,11 +20,13 @@ Sentences are spaCy's, adjusted for citation markers: a marker right after the f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from studio.analysis.citations import Marker, describe_unresolved, find_markers, resolve
 from studio.analysis.claimcues import ClaimScore, ClaimScorer, Lexicon
+from studio.analysis.engine import CITED_CLAIM
 from studio.analysis.model import UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
 from studio.analysis.profile import LanguageProfile
 from studio.analysis.rules.base import ChunkRule
@@ -32,8 +34,6 @@ from studio.analysis.rules.base import ChunkRule
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-#: Internal kind: a claim that is properly cited (the engine counts it, never shows it).
-CITED_CLAIM = "_claim"
 CUE_FILE = "claim_cues.json"
 
 _END_PUNCT = re.compile(r"[.!?…][\"”’')\]]*\s*$")
@@ -81,6 +81,7 @@ class ClaimRule(ChunkRule):
         text = doc.text
         markers = find_markers(text)
         skip = [(m.start, m.end) for m in markers]
+        starts = [m.start for m in markers]
         findings: list[Finding] = []
         phrase_cues = self.scorer.phrase_matches(doc)
         resolved_any: dict[int, bool] = {}
@@ -98,7 +99,8 @@ class ClaimRule(ChunkRule):
             result = self.scorer.score(span, skip, phrase_cues)
             if not result.is_claim:
                 continue
-            cited = any(resolved_any.get(m.start) for m in markers if start <= m.start and m.end <= end)
+            lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+            cited = any(resolved_any[m.start] for m in markers[lo:hi] if m.end <= end)
             findings.append(self._claim_finding(text, start, end, result, cited, ctx))
         return findings
 
@@ -122,11 +124,11 @@ class ClaimRule(ChunkRule):
         if cited:
             return Finding(CITED_CLAIM, start, end, text[start:end], "Claim with a source.", (),
                            result.score, result.rule_id, data=tuple(data))
-        softer = self.scorer.soften(result)
+        softer = result.soft_to
         suggestions = ["Cite a source" if ctx.sources else "Add a source to the project, then cite it as [1]"]
         if softer:
             suggestions.append(f"Soften: '{softer}'")
-            data += [("replace", result.cue_text), ("with", softer)]
+            data += [("replace", result.soft_from), ("with", softer)]
         elif result.category == "statistic":
             suggestions.append("Say where the number comes from")
         message = _claim_message(result)
@@ -139,7 +141,7 @@ def _claim_message(result: ClaimScore) -> str:
     if result.category == "statistic":
         return f"This number sounds like a fact{cue} but no source is cited. Cite one, or soften it."
     if result.category == "evidence":
-        return f"This points to research{cue} but no source is cited. Cite the study, or soften it."
+        return f"This leans on research or experts{cue} but no source is cited. Cite it, or soften it."
     return f"This sounds like a fact{cue} but no source is cited. Cite one, or soften it."
 
 
@@ -167,57 +169,73 @@ def _leading_marker(text: str) -> Marker | None:
 def sentence_ranges(doc: Doc, markers: Sequence[Marker]) -> list[tuple[int, int]]:
     """Sentence (start, end) character ranges of ``doc.text``, whitespace-trimmed, markers attached.
 
+    ``markers`` must be in text order (as :func:`find_markers` returns them).
+
     * a boundary inside a marker is dropped;
     * a marker (or run of markers, with trailing punctuation) opening a sentence moves to the sentence
       before it: "… by 30%. [1] Try it!" → "… by 30%. [1]" | "Try it!";
     * "… by 30%.[1] Try it!" (one token for spaCy) is split after the marker.
+
+    Linear in the text and the number of markers, so a pasted reference list cannot stall typing.
     """
     text = doc.text
-    bounds = {s.start_char for s in doc.sents} | {0}
-    for m in markers:
-        bounds -= {b for b in bounds if m.start < b < m.end}
+    starts = [m.start for m in markers]
+    run_end = _run_ends(text, markers)
+
+    def inside_marker(pos: int) -> bool:
+        i = bisect_right(starts, pos - 1) - 1      # last marker starting before pos
+        return i >= 0 and markers[i].start < pos < markers[i].end
+
+    bounds = {b for b in (s.start_char for s in doc.sents) if not inside_marker(b)} | {0}
     # Split after a marker that follows sentence-final punctuation and precedes a new sentence.
     for m in markers:
-        if _END_PUNCT.search(text[:m.start]) and _STARTS_UPPER.match(text, _run_end(text, m.end, markers)):
-            after = _run_end(text, m.end, markers)
-            bounds -= {b for b in bounds if m.start < b <= after}
-            bounds.add(after + (len(text[after:]) - len(text[after:].lstrip())))
+        after = run_end[m.start]
+        if _END_PUNCT.search(text[max(0, m.start - 12):m.start]) and _STARTS_UPPER.match(text, after):
+            bounds.difference_update(range(m.start + 1, after + 1))
+            bounds.add(_skip_space(text, after))
     # Move markers that open a sentence back to the previous one.
+    by_start = {m.start: m for m in markers}
     for b in sorted(bounds):
-        if b == 0:
-            continue
-        rest = text[b:]
-        lead = len(rest) - len(rest.lstrip())
-        first = next((m for m in markers if m.start == b + lead), None)
+        first = by_start.get(_skip_space(text, b)) if b else None
         if first is None:
             continue
-        end = _run_end(text, first.end, markers)
-        end += len(text[end:]) - len(text[end:].lstrip(".!?…;,"))
+        end = run_end[first.start]
+        while end < len(text) and text[end] in ".!?…;,":
+            end += 1
         bounds.discard(b)
         if end < len(text):
             bounds.add(end)
-    cuts = sorted(b for b in bounds if 0 <= b <= len(text)) + [len(text)]
+    cuts = sorted(bounds) + [len(text)]
     ranges: list[tuple[int, int]] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = text[start:end]
-        s = start + len(piece) - len(piece.lstrip())
-        e = end - (len(piece) - len(piece.rstrip()))
+        s = _skip_space(text, start, end)
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
         if e > s:
             ranges.append((s, e))
     return ranges
 
 
-def _run_end(text: str, end: int, markers: Sequence[Marker]) -> int:
-    """End of a run of adjacent markers starting at a marker ending at ``end`` ("[1][2]", "[1], [2]")."""
-    changed = True
-    while changed:
-        changed = False
-        for m in markers:
-            gap = text[end:m.start]
-            if m.start >= end and len(gap) <= 2 and gap.strip(" ,") == "":
-                end = m.end
-                changed = True
-    return end
+def _skip_space(text: str, pos: int, limit: int | None = None) -> int:
+    limit = len(text) if limit is None else limit
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _run_ends(text: str, markers: Sequence[Marker]) -> dict[int, int]:
+    """For each marker (by start), the end of the run of adjacent markers it opens ("[1][2]", "[1], [2]")."""
+    ends: dict[int, int] = {}
+    for i in range(len(markers) - 1, -1, -1):
+        m = markers[i]
+        end = m.end
+        if i + 1 < len(markers):
+            gap = text[m.end:markers[i + 1].start]
+            if len(gap) <= 2 and gap.strip(" ,") == "":
+                end = ends[markers[i + 1].start]
+        ends[m.start] = end
+    return ends
 
 
 __all__ = ["CITED_CLAIM", "ClaimRule", "sentence_ranges"]
