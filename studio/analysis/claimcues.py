@@ -45,6 +45,7 @@ PHRASE_FEATURE = {
     "research_question": "research_question", "method": "method", "fact_intro": "fact_intro",
 }
 
+
 @dataclass(frozen=True)
 class Cue:
     """One piece of evidence that a sentence is a claim (offsets into ``doc.text``)."""
@@ -337,12 +338,14 @@ class ClaimScorer:
         if syn.is_imperative(sent):
             features["imperative"] = 1.0
         subj = [c for c in root.children if c.dep_ in syn.SUBJECT_DEPS]
-        framing = root.lemma_.lower() in syn.OPINION_FRAMES and any(c.dep_ == "ccomp" for c in root.children)
-        if framing:
+        frame = syn.clause_frame(sent)
+        framing = frame is not None
+        if frame is not None:
             # "I think sugar causes cancer": the claim is the clause, the "I think" only frames it.
-            features["opinion"] = 1.0
-            ccomp = next(c for c in root.children if c.dep_ == "ccomp")
-            subj = [c for c in ccomp.children if c.dep_ in syn.SUBJECT_DEPS]
+            if frame.lemma_.lower() in syn.OPINION_FRAMES:
+                features["opinion"] = 1.0
+            clause = next((c for c in frame.children if c.dep_ == "ccomp"), root)
+            subj = [c for c in clause.children if c.dep_ in syn.SUBJECT_DEPS]
         if any(c.lower_ in syn.FIRST_SINGULAR for c in subj) or (not framing and syn.starts_personal(sent)):
             features["personal"] = 1.0
         elif not framing and any(t.lower_ in syn.FIRST_SINGULAR for t in words):

@@ -34,7 +34,9 @@ EMOTIVE = re.compile(r"\b(?:fuck\w*|shit\w*|damn|hell|wtf|lmao|lol|omg|ugh|smh|b
 ABSOLUTE_100 = re.compile(r"100\s*(?:%|per\s?cent|percent)(?!\s+of\b)", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself", "im", "i'm", "ive", "i've", "i'd", "i'll"}
-OPINION_FRAMES = {"think", "believe", "feel", "guess", "suppose", "bet", "reckon", "know", "say", "swear"}
+# "I think / I know / I promise <clause>": the clause is the claim; only the first group marks an opinion.
+OPINION_FRAMES = {"think", "believe", "feel", "guess", "suppose", "reckon"}
+CLAUSE_FRAMES = OPINION_FRAMES | {"know", "bet", "swear", "promise", "guarantee", "tell", "say"}
 EVALUATIVE = {"good", "bad", "great", "terrible", "harmful", "toxic", "dangerous", "healthy", "unhealthy",
               "beneficial", "essential", "important", "crucial", "vital", "necessary", "key", "effective",
               "safe", "unsafe", "deadly", "poisonous", "addictive", "carcinogenic", "better", "worse",
@@ -112,6 +114,18 @@ def misparsed_finite_verb(tok: Token) -> bool:
     before = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i < tok.i)
     after = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i > tok.i)
     return before and after
+
+
+def clause_frame(sent: Span) -> Token | None:
+    """The "I think" / "I know" verb framing the sentence's real statement, if any (either the root with a
+    clause object, or a parenthetical attached to the root: "I know, sugar causes cancer")."""
+    for tok in sent:
+        if tok.lemma_.lower() not in CLAUSE_FRAMES or not any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_SINGULAR for c in tok.children):
+            continue
+        if (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)) or tok.dep_ == "parataxis":
+            return tok
+    return None
 
 
 def is_question(sent: Span, skip: Sequence[tuple[int, int]]) -> bool:

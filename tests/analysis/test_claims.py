@@ -97,9 +97,18 @@ def test_did_you_know_question_is_still_a_claim(claims: Analyzer) -> None:
     assert len(uncited(claims, "Did you know that 1 in 3 adults has high blood pressure?")) == 1
 
 
-def test_opinion_frame_does_not_hide_a_health_claim(claims: Analyzer) -> None:
-    # A doctor saying "I think sugar causes cancer" is heard as a fact.
-    assert len(uncited(claims, "I think sugar causes cancer.")) == 1
+@pytest.mark.parametrize("sentence", [
+    "I think sugar causes cancer.",            # a doctor saying this is heard as a fact
+    "I know sugar causes cancer.",
+    "I promise this tea burns belly fat.",
+])
+def test_first_person_frame_does_not_hide_a_health_claim(claims: Analyzer, sentence: str) -> None:
+    assert len(uncited(claims, sentence)) == 1
+
+
+def test_authority_saying_is_evidence_not_opinion(claims: Analyzer) -> None:
+    (f,) = uncited(claims, "Doctors say sugar causes cancer.")
+    assert f.rule_id == "claims.evidence"
 
 
 def test_hedged_claim_is_still_a_claim_but_scores_lower(claims: Analyzer) -> None:
