@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studio.analysis.engine import Analyzer
 from studio.analysis.model import UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, SourceRef
@@ -241,3 +243,16 @@ def test_script_metrics_count_claims(claims: Analyzer) -> None:
     result = claims.analyze(["Sugar causes diabetes. [1]", "Fasting boosts metabolism.\nSee you!"], CTX)
     assert result.metrics.claims == 2
     assert result.metrics.uncited_claims == 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from([
+    "Sugar causes diabetes", "1 in 5 adults", "[1]", "[@lee2020]", "[9]", "[@]", ".", ". ", "?", "!", " ",
+    "\n", "😱", "👩🏽‍⚕️", "\u200b", "Follow for more", "by 30%", "I felt", "[1, 3]", "[1-2]", "”", "—",
+]), max_size=25))
+def test_any_mix_of_text_markers_and_emoji_gives_exact_spans(claims: Analyzer, parts: list[str]) -> None:
+    text = "".join(parts)
+    result = claims.analyze_text(text, CTX)
+    for f in result.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert text[f.start:f.end] == f.text
