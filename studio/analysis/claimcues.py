@@ -45,6 +45,10 @@ PHRASE_FEATURE = {
     "research_question": "research_question", "method": "method", "fact_intro": "fact_intro",
 }
 
+#: Words that turn a number into a measured difference ("45 minutes less", "twice as likely").
+_COMPARATIVES = frozenset({"less", "more", "fewer", "higher", "lower", "likely", "longer", "shorter", "times",
+                           "faster", "slower", "greater", "smaller", "better", "worse", "increase", "decrease"})
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -364,6 +368,10 @@ class ClaimScorer:
             features["emotive"] = 1.0
         if syn.TECH_REPORT.search(syn.masked(sent.doc.text, sent.start_char, sent.end_char, skip)):
             features["tech_report"] = 1.0
+        if ({"number", "quantity", "percent"} & features.keys()) and any(
+                t.lower_ in _COMPARATIVES or t.tag_ in ("JJR", "RBR") for t in words):
+            # "slept 45 minutes less", "30% fewer heart attacks": a measured difference is a finding
+            features["comparison"] = 1.0
         if root.tag_ == "VBD" or (root.tag_ == "VBN" and any(
                 c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD" for c in root.children)):
             features["past_report"] = 1.0

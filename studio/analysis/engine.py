@@ -42,7 +42,8 @@ CHUNK_CHARS = 400
 #: Internal finding kind a claim rule emits for a claim that is properly cited (counted, not shown).
 CITED_CLAIM = "_claim"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+# A sentence end (with closing quotes and an optional trailing citation marker "… 30%. [1]"), then space.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?:\s*\[[^\[\]\n]{1,60}\])?\s+(?=[\"“(]?[A-Z0-9])")
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -85,7 +86,8 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
             if len(line) <= limit:
                 chunks.append((pos, line))
             else:
-                chunks.extend((pos + o, c) for o, c in _split_long(line, limit))
+                for o, c in _split_long(line, limit):
+                    chunks.extend((pos + o + h, piece) for h, piece in _hard_cut(c, 2 * limit))
         pos += len(line) + 1
     return chunks
 
@@ -103,6 +105,22 @@ def _split_long(line: str, limit: int) -> Iterable[tuple[int, str]]:
         start = last_cut
     if line[start:].strip():
         yield start, line[start:]
+
+
+def _hard_cut(text: str, limit: int) -> Iterable[tuple[int, str]]:
+    """Cut a piece with no sentence ends (a wall of emoji, a pasted table) at spaces, or anywhere,
+    so no chunk exceeds ``limit`` characters: parse time grows much faster than length on such text."""
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut + 1 if cut > start else start + limit
+        if 0 < cut < len(text) and "\udc00" <= text[cut] <= "\udfff":
+            cut -= 1  # never split a surrogate pair (lone surrogates can come from broken pastes)
+        if text[start:cut].strip():
+            yield start, text[start:cut]
+        start = cut
+    if text[start:].strip():
+        yield start, text[start:]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from studio.analysis.profile import LanguageProfile
 
@@ -36,7 +37,15 @@ def load_pipeline(profile: LanguageProfile) -> Language:
     nlp = module.load()
     # Chunks are short; the default limit only protects memory, which we bound ourselves.
     nlp.max_length = 2_000_000
+    _split_glued_citations(nlp)
     return nlp
+
+
+def _split_glued_citations(nlp: Language) -> None:
+    """Make "30%.[1]" and "helps.[@key]" tokenize as "30 % . [1]" instead of one junk word: a citation
+    marker glued to the end of a word becomes its own suffix token, so every rule sees clean words."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[.!?%\w])\[[^\[\]\s]{1,60}\]"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 __all__ = ["Language", "ModelUnavailable", "installed_model", "load_pipeline", "spacy"]

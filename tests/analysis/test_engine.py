@@ -86,6 +86,14 @@ def test_split_chunks_keeps_offsets_and_cuts_long_paragraphs():
     assert chunks[0] == (0, "Short line.")
 
 
+def test_split_chunks_cuts_a_line_without_sentence_ends():
+    text = "😀 " * 3000 + "word" * 500
+    chunks = split_chunks(text, limit=400)
+    assert all(text[o:o + len(c)] == c for o, c in chunks)
+    assert max(len(c) for _, c in chunks) <= 800
+    assert "".join(c for _, c in chunks).replace(" ", "") == text.replace(" ", "")
+
+
 def test_split_chunks_keeps_a_trailing_citation_with_its_sentence():
     text = ("Walking cuts the risk by 30%. [1] " * 20).strip()
     for _, chunk in split_chunks(text, limit=100):
