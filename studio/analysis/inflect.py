@@ -35,6 +35,8 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
     "hang": ("hung", "hung"), "win": ("won", "won"), "shut": ("shut", "shut"), "let": ("let", "let"),
     "split": ("split", "split"), "spend": ("spent", "spent"), "lend": ("lent", "lent"), "deal": ("dealt", "dealt"),
 }
+#: Base forms of the irregular verbs this module knows.
+IRREGULAR_VERBS: frozenset[str] = frozenset(_IRREGULAR)
 _THIRD_PERSON_IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _PLURAL_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
                      "foot": "feet", "tooth": "teeth", "mouse": "mice"}

@@ -88,3 +88,14 @@ def test_offsets_in_later_paragraph(analyzer) -> None:
     text = "Sleep matters.\n\nThe drug was tested on mice."
     [f] = _passives(analyzer, text)
     assert text[f.start:f.end] == "was tested"
+
+
+def test_active_rewrite_does_not_trust_a_wrong_lemma(nlp):
+    """The small model lemmatises "rated" as "rat": the suggestion must still say "rated"."""
+    from studio.analysis.engine import Analyzer
+    from studio.analysis.profile import get_profile
+    from studio.analysis.rules.passive import PassiveRule
+
+    analyzer = Analyzer(nlp=nlp, rules=[PassiveRule(get_profile("en"))])
+    [finding] = analyzer.analyze(["The certainty of the evidence was rated as low by reviewers."]).findings
+    assert "reviewers rated" in finding.message and "ratted" not in finding.message

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studio.analysis.inflect import past, third_person
+from studio.analysis.inflect import IRREGULAR_VERBS, past, third_person
 from studio.analysis.model import PASSIVE_VOICE, AnalysisContext, Finding
 from studio.analysis.profile import LanguageProfile
 from studio.analysis.rules.base import ChunkRule
@@ -132,8 +132,21 @@ def _plural(tok: Token) -> bool:
     return tok.tag_ in _PLURAL_TAGS or tok.lower_ in _PLURAL_PRONOUNS or any(c.dep_ == "conj" for c in tok.children)
 
 
-def _active_verb(verb: Token, aux: list[Token], plural_subject: bool) -> str:
+def _base_form(verb: Token) -> str:
+    """The verb's base form, checked against its participle: the small model lemmatises "rated" as
+    "rat"; a lemma whose regular participle isn't the word in the text is replaced by one that is."""
     lemma = verb.lemma_.lower()
+    word = verb.lower_
+    if lemma in IRREGULAR_VERBS or past(lemma, participle=True) == word or not word.endswith("ed"):
+        return lemma
+    for candidate in (word[:-1], word[:-2], word[:-3], word[:-3] + "y"):
+        if candidate and past(candidate, participle=True) == word:
+            return candidate
+    return lemma
+
+
+def _active_verb(verb: Token, aux: list[Token], plural_subject: bool) -> str:
+    lemma = _base_form(verb)
     modal = next((a for a in aux if a.tag_ == "MD"), None)
     if modal is not None:
         return f"{modal.lower_} {lemma}"
@@ -146,7 +159,6 @@ def _active_verb(verb: Token, aux: list[Token], plural_subject: bool) -> str:
     if passive_aux is not None and passive_aux.tag_ in ("VBZ", "VBP"):
         return lemma if plural_subject else third_person(lemma)
     return past(lemma)
-
 
 def _rewrite(verb: Token, aux: list[Token], extended: bool) -> tuple[str, str]:
     """(active sentence start when the doer is named, else "", a hint asking who did it)."""
