@@ -108,9 +108,11 @@ class SlowFake:
 
     def __init__(self) -> None:
         self.gate = threading.Event()
+        self.started = threading.Event()
 
     def analyze(self, segments, ctx, revision=0):
         if revision == 1:
+            self.started.set()
             self.gate.wait(10)
         segs = tuple(SegmentResult(i, s.name, s.text, (), Metrics(words=len(s.text.split()),
                                                                    speaking_seconds=float(revision)))
@@ -124,6 +126,7 @@ def test_stale_results_are_dropped(qtbot, make_workspace, library, script_id) ->
     try:
         ws.open_script(script_id)                       # revision 1, held back by the gate
         first = ws.revision
+        qtbot.waitUntil(fake.started.is_set, timeout=10_000)   # the worker is busy with it now
         ws.editor.cards[0].spoken.setPlainText("New text typed meanwhile.")
         ws.analyze_now()                                # revision 2
         assert ws.revision == first + 1
