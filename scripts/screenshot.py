@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for the highlights")
     parser.add_argument("--source", action="store_true", help="also open the first source in the source panel")
     parser.add_argument("--dark", action="store_true", help="use a dark palette (preview of a dark system theme)")
+    parser.add_argument("--settle", type=float, default=0.5, help="seconds to let panels paint (and the grammar status settle)")
     args = parser.parse_args(argv)
 
     home = tempfile.mkdtemp(prefix="studio-shot-")
@@ -47,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(dark_palette())
     settings = AppSettings(QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat))
     service = make_service()
-    window = build_window(None, settings, service=service, ask=lambda message, path: "quit")
+    from studio.ui.grammar_service import GrammarService
+
+    window = build_window(None, settings, service=service, ask=lambda message, path: "quit",
+                          grammar_service=GrammarService())
     if window is None:
         print("screenshot: could not open the library", file=sys.stderr)
         return 2
@@ -69,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             break
         time.sleep(0.05)
     settle = time.monotonic()
-    while time.monotonic() - settle < 0.5:     # let the highlights and panels paint
+    while time.monotonic() - settle < args.settle:     # let the highlights and panels paint
         app.processEvents()
         time.sleep(0.02)
     out = Path(args.output)

@@ -156,5 +156,5 @@ def is_imperative(sent: Span) -> bool:
 
 def starts_personal(sent: Span) -> bool:
     lead = " ".join(t.lower_ for t in sent[:4])
-    return bool(re.match(r"(?:when|since|after|before|because|so|and|but|yesterday|today|last)?\s*"
+    return bool(re.match(r"(?:(?:when|since|after|before|because|so|and|but|yesterday|today|last)\s+)?"
                          r"(?:i|my|me)\b", lead))

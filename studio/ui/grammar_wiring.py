@@ -88,8 +88,8 @@ class GrammarController(QObject):
     def _on_status(self, text: str) -> None:
         self.label.setText(text)
         self.label.setToolTip(text)
-        if self.cancel_button is not None and "download" not in text.casefold():
-            self.cancel_button.hide()
+        if self.cancel_button is not None and "downloading" not in text.casefold():
+            self.cancel_button.hide()     # the download ended (done, failed or cancelled)
 
     @Slot(str, float)
     def _on_progress(self, message: str, fraction: float) -> None:

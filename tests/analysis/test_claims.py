@@ -256,3 +256,14 @@ def test_any_mix_of_text_markers_and_emoji_gives_exact_spans(claims: Analyzer, p
     for f in result.findings:
         assert 0 <= f.start <= f.end <= len(text)
         assert text[f.start:f.end] == f.text
+
+
+def test_some_experts_is_not_a_personal_story(nlp):
+    """"Some" starts with "so"+"me": an appeal to authority must not be read as "me"."""
+    from studio.analysis.engine import Analyzer
+    from studio.analysis.profile import get_profile
+    from studio.analysis.rules.claims import ClaimRule
+
+    analyzer = Analyzer(nlp=nlp, rules=[ClaimRule(get_profile("en"))])
+    result = analyzer.analyze(["Some experts say yoga works even better.", "So my knee hurt all week."])
+    assert [f.segment for f in result.findings if f.kind == "uncited_claim"] == [0]

@@ -76,3 +76,17 @@ def test_server_down_is_said_once_and_analysis_goes_on(qtbot, library, script_id
         assert not _grammar_entries(ws)[1]
     finally:
         controller.shutdown()
+
+
+def test_cancel_button_only_while_downloading(qtbot, library, settings, make_workspace):
+    settings.grammar_mode = "off"
+    ws = make_workspace(library)
+    label, cancel = QLabel(), QPushButton()
+    controller = GrammarController(ws, settings, label, GrammarService(), cancel)
+    try:
+        controller._on_progress("downloading LanguageTool", 0.35)
+        assert not cancel.isHidden() and "35%" in label.text()
+        controller._on_status("Grammar: off — LanguageTool could not be downloaded (no internet connection?)")
+        assert cancel.isHidden()
+    finally:
+        controller.shutdown()
