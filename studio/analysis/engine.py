@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: A script longer than this is analysed up to here; the rest is reported as not analysed.
 MAX_ANALYSED_CHARS = 100_000
 #: Paragraphs longer than this are cut at sentence ends so an edit re-parses only a few sentences.
-CHUNK_CHARS = 400
+CHUNK_CHARS = 240
 #: Internal finding kind a claim rule emits for a claim that is properly cited (counted, not shown).
 CITED_CLAIM = "_claim"
 
