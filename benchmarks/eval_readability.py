@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import re
 import sys
 import time
@@ -38,6 +37,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from studio.analysis import readability, syllables  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _stats import pearson  # noqa: E402
+
 from studio.analysis.model import JARGON, AnalysisContext  # noqa: E402
 from studio.analysis.nlp import load_pipeline  # noqa: E402
 from studio.analysis.profile import get_profile  # noqa: E402
@@ -50,16 +53,6 @@ _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 
 
 # -- statistics ------------------------------------------------------------------------------------------
-def pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
-    """Pearson correlation (0.0 when undefined)."""
-    n = len(xs)
-    if n < 2:
-        return 0.0
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else 0.0
 
 
 def least_squares(rows: Sequence[Sequence[float]], ys: Sequence[float]) -> list[float]:
