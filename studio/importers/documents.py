@@ -10,7 +10,15 @@ import re
 import zipfile
 from pathlib import Path
 
-from studio.importers.records import ImportProblem, ParsedFile, SourceRecord, find_doi, one_line
+from studio.importers.records import (
+    ImportCancelled,
+    ImportProblem,
+    ParsedFile,
+    Progress,
+    SourceRecord,
+    find_doi,
+    one_line,
+)
 
 #: Text files larger than this are not summaries (a whole book, a database dump).
 MAX_TEXT_BYTES = 5 * 1024 * 1024
@@ -160,8 +168,11 @@ def read_docx(path: Path) -> ParsedFile:
     return _finish(path, title, body, [])
 
 
-def read_pdf(path: Path) -> ParsedFile:
-    """A PDF's text layer (pypdf): password-protected and scanned (image-only) PDFs get a clear message."""
+def read_pdf(path: Path, progress: Progress | None = None) -> ParsedFile:
+    """A PDF's text layer (pypdf): password-protected and scanned (image-only) PDFs get a clear message.
+
+    ``progress(done, total)`` is called after each page; it may raise :class:`ImportCancelled` to stop.
+    """
     data = read_bytes(path, MAX_DOCUMENT_BYTES)
     if not data.strip():
         raise ImportProblem("the file is empty")
@@ -181,14 +192,14 @@ def read_pdf(path: Path) -> ParsedFile:
                 ok = 0
             if not ok:
                 raise ImportProblem("the PDF is password-protected; open it, save an unprotected copy and try again")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, progress)
         meta_title = ""
         try:
             meta = reader.metadata
             meta_title = str(meta.title or "") if meta is not None else ""
         except Exception:
             meta_title = ""
-    except ImportProblem:
+    except (ImportProblem, ImportCancelled):
         raise
     except FileNotDecryptedError:
         raise ImportProblem("the PDF is password-protected; open it, save an unprotected copy and try again") from None
@@ -204,6 +215,19 @@ def read_pdf(path: Path) -> ParsedFile:
         title, body = _title_and_body(text)
         text = body if body.strip() else text
     return _finish(path, title, text, [])
+
+
+def _page_texts(reader: object, progress: Progress | None) -> list[str]:
+    pages = reader.pages  # type: ignore[attr-defined]
+    total = len(pages)
+    texts: list[str] = []
+    if progress is not None:
+        progress(0, total)
+    for n, page in enumerate(pages, start=1):
+        texts.append(page.extract_text() or "")
+        if progress is not None:
+            progress(n, total)
+    return texts
 
 
 def _plausible_title(title: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -17,6 +18,15 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,4}$")
 
 class ImportProblem(Exception):
     """A file cannot be imported; the message says why in plain words (the file name is added by the caller)."""
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop reading a file (the user pressed Cancel); nothing is imported."""
+
+
+#: Progress of reading one long file: called with (done, total) units (PDF pages). It may raise
+#: :class:`ImportCancelled` to stop; readers let that through untouched.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -160,5 +170,5 @@ def format_reference(source: Citable, max_authors: int = 6) -> str:
     return unicodedata.normalize("NFC", " ".join(parts))
 
 
-__all__ = ["DOI_IN_TEXT", "Citable", "ImportProblem", "ParsedFile", "SourceRecord", "clean_doi", "find_doi",
+__all__ = ["DOI_IN_TEXT", "Citable", "ImportCancelled", "ImportProblem", "ParsedFile", "Progress", "SourceRecord", "clean_doi", "find_doi",
            "format_reference", "join_authors", "one_line", "parse_year", "short_author"]

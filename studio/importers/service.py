@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.importers.documents import read_docx, read_markdown, read_pdf, read_plain
-from studio.importers.records import ImportProblem, ParsedFile, SourceRecord, find_doi, one_line
+from studio.importers.records import (
+    ImportCancelled,
+    ImportProblem,
+    ParsedFile,
+    Progress,
+    SourceRecord,
+    find_doi,
+    one_line,
+)
 from studio.importers.references import read_bibtex, read_nbib, read_ris
 
 if TYPE_CHECKING:
@@ -26,6 +34,8 @@ READERS: dict[str, Callable[[Path], ParsedFile]] = {
     ".docx": read_docx, ".pdf": read_pdf,
     ".ris": read_ris, ".bib": read_bibtex, ".bibtex": read_bibtex, ".nbib": read_nbib,
 }
+#: Readers that report progress (long files: PDF pages) and can be cancelled through it.
+PROGRESS_READERS: frozenset[str] = frozenset({".pdf"})
 SUPPORTED = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".ris", ".bib", ".nbib"}))
 #: Pasted text longer than this is refused (a summary, not a book).
 MAX_PASTE_CHARS = 200_000
@@ -51,16 +61,23 @@ class ImportReport:
         return [f"{f}: {m}" for f, m in self.errors + self.duplicates + self.skipped + self.notes]
 
 
-def read_file(path: str | Path) -> ParsedFile:
-    """Parse one file (pure: no store). Raises :class:`ImportProblem` with a plain message."""
+def read_file(path: str | Path, progress: Progress | None = None) -> ParsedFile:
+    """Parse one file (pure: no store). Raises :class:`ImportProblem` with a plain message.
+
+    ``progress(done, total)`` hears about long files (PDF pages) and may raise :class:`ImportCancelled`,
+    which is passed on to the caller.
+    """
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
     if reader is None:
         kind = f"'{path.suffix}'" if path.suffix else "without an extension"
         raise ImportProblem(f"unsupported file type {kind} (supported: {SUPPORTED})")
     try:
+        if progress is not None and suffix in PROGRESS_READERS:
+            return reader(path, progress)  # type: ignore[call-arg]
         return reader(path)
-    except ImportProblem:
+    except (ImportProblem, ImportCancelled):
         raise
     except MemoryError:
         raise ImportProblem("the file is too large to read") from None
@@ -73,50 +90,62 @@ def parse_file(path: str | Path) -> list[SourceRecord]:
     return read_file(path).records
 
 
-def import_files(library: Library, project_id: int, paths: Sequence[Path]) -> ImportReport:
-    """Import every file into the project; one file's failure never affects the others."""
-    from studio.store.library import StoreError
+def import_files(library: Library, project_id: int, paths: Sequence[Path],
+                 progress: Callable[[str, int, int], None] | None = None) -> ImportReport:
+    """Import every file into the project; one file's failure never affects the others.
 
+    ``progress(file, done, total)`` hears about long files (PDF pages); raising :class:`ImportCancelled`
+    from it stops the import after the files already stored (the report says what was added).
+    """
     report = ImportReport()
     library.get_project(project_id)           # NotFound before anything happens
-    seen_dois: dict[str, tuple[str, str]] = {}   # doi → (file, key) within this import
     for path in paths:
         name = str(path)
+        hook = None if progress is None else (lambda done, total, n=name: progress(n, done, total))
         try:
-            parsed = read_file(path)
+            parsed = read_file(path, hook)
         except ImportProblem as exc:
             report.errors.append((name, str(exc)))
             continue
-        report.skipped.extend((name, m) for m in parsed.skipped)
-        report.notes.extend((name, m) for m in parsed.notes)
-        if not parsed.records:
-            report.errors.append((name, "no source with a title was found in the file"))
-            continue
-        added: list[Source] = []
-        duplicates: list[tuple[str, str]] = []
-        transaction = getattr(library, "transaction", None)
-        try:
-            # One transaction per file: all its records are saved, or none.
-            with transaction() if callable(transaction) else nullcontext():
-                for record in parsed.records:
-                    duplicate = _duplicate(library, project_id, record, seen_dois)
-                    if duplicate:
-                        duplicates.append((name, duplicate))
-                        continue
-                    source = library.add_source(project_id, **record.store_fields())  # type: ignore[arg-type]
-                    added.append(source)
-                    if source.doi:
-                        seen_dois[source.doi.lower()] = (name, source.key)
-        except (StoreError, ValueError, OSError) as exc:
-            if not callable(transaction):
-                _undo(library, added)
-            for s in added:
-                seen_dois.pop(s.doi.lower(), None)
-            report.errors.append((name, f"nothing was imported from this file: {exc}"))
-            continue
-        report.duplicates.extend(duplicates)
-        report.added.extend(added)
+        store_parsed(library, project_id, name, parsed, report)
     return report
+
+
+def store_parsed(library: Library, project_id: int, name: str, parsed: ParsedFile, report: ImportReport) -> None:
+    """Write one parsed file's records in one transaction (all or none) and record the outcome in ``report``.
+
+    DOIs already in the project, or added earlier in this ``report``, are skipped as duplicates.
+    """
+    from studio.store.library import StoreError
+
+    report.skipped.extend((name, m) for m in parsed.skipped)
+    report.notes.extend((name, m) for m in parsed.notes)
+    if not parsed.records:
+        report.errors.append((name, "no source with a title was found in the file"))
+        return
+    seen_dois = {s.doi.lower(): ("", s.key) for s in report.added if s.doi}
+    added: list[Source] = []
+    duplicates: list[tuple[str, str]] = []
+    transaction = getattr(library, "transaction", None)
+    try:
+        # One transaction per file: all its records are saved, or none.
+        with transaction() if callable(transaction) else nullcontext():
+            for record in parsed.records:
+                duplicate = _duplicate(library, project_id, record, seen_dois)
+                if duplicate:
+                    duplicates.append((name, duplicate))
+                    continue
+                source = library.add_source(project_id, **record.store_fields())  # type: ignore[arg-type]
+                added.append(source)
+                if source.doi:
+                    seen_dois[source.doi.lower()] = (name, source.key)
+    except (StoreError, ValueError, OSError) as exc:
+        if not callable(transaction):
+            _undo(library, added)
+        report.errors.append((name, f"nothing was imported from this file: {exc}"))
+        return
+    report.duplicates.extend(duplicates)
+    report.added.extend(added)
 
 
 def _duplicate(library: Library, project_id: int, record: SourceRecord,
@@ -171,4 +200,5 @@ def import_text(library: Library, project_id: int, title: str, text: str, **meta
     return library.add_source(project_id, title=title, summary=text, doi=doi, **fields)  # type: ignore[arg-type]
 
 
-__all__ = ["READERS", "SUPPORTED", "ImportReport", "import_files", "import_text", "parse_file", "read_file"]
+__all__ = ["PROGRESS_READERS", "READERS", "SUPPORTED", "ImportReport", "import_files", "import_text", "parse_file",
+           "read_file", "store_parsed"]
