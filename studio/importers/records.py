@@ -14,6 +14,7 @@ from studio.store.keys import normalize_doi
 DOI_IN_TEXT = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>{}\[\]]+)", re.IGNORECASE)
 _TRAILING_PUNCT = ".,;:)]}'\""
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,4}$")
+_KEY_OK = re.compile(r"^[\w][\w:.#$%&+?<>~/-]*$")
 
 
 class ImportProblem(Exception):
@@ -81,6 +82,12 @@ def parse_year(value: object) -> int | None:
     """The first plausible 4-digit year in a date field ("2021/03/04/", "2021 Mar", "c2019") or None."""
     m = re.search(r"(?<!\d)(1[5-9]\d\d|2[01]\d\d)(?!\d)", str(value or ""))
     return int(m.group(1)) if m else None
+
+
+def clean_key(value: str) -> str:
+    """A record's own citation key (BibTeX key, RIS ``ID``) when usable as a store key, else ""."""
+    key = one_line(value)
+    return key if key and len(key) <= 80 and _KEY_OK.match(key) else ""
 
 
 def one_line(text: str) -> str:
@@ -170,5 +177,6 @@ def format_reference(source: Citable, max_authors: int = 6) -> str:
     return unicodedata.normalize("NFC", " ".join(parts))
 
 
-__all__ = ["DOI_IN_TEXT", "Citable", "ImportCancelled", "ImportProblem", "ParsedFile", "Progress", "SourceRecord", "clean_doi", "find_doi",
-           "format_reference", "join_authors", "one_line", "parse_year", "short_author"]
+__all__ = ["DOI_IN_TEXT", "Citable", "ImportCancelled", "ImportProblem", "ParsedFile", "Progress", "SourceRecord",
+           "clean_doi", "clean_key", "find_doi", "format_reference", "join_authors", "one_line", "parse_year",
+           "short_author"]

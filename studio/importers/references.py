@@ -1,6 +1,6 @@
-"""Reference files exported by Zotero, Mendeley, EndNote or PubMed: RIS (rispy), BibTeX (bibtexparser 2)
-and PubMed's MEDLINE ``.nbib``. One source per record; the abstract becomes the summary and the record's
-own key (BibTeX key, RIS ``ID``) is kept as the citation key.
+"""Reference files exported by Zotero, Mendeley, EndNote or PubMed: RIS (rispy) and PubMed's MEDLINE
+``.nbib`` (BibTeX is in :mod:`studio.importers.bibtex`). One source per record; the abstract becomes the
+summary and the record's own key (RIS ``ID``) is kept as the citation key.
 
 A file that cannot be parsed is refused whole (nothing is imported from it); a record without a title
 is skipped with a message and the others are imported.
@@ -18,17 +18,11 @@ from studio.importers.records import (
     ParsedFile,
     SourceRecord,
     clean_doi,
+    clean_key,
     join_authors,
     one_line,
     parse_year,
 )
-
-_KEY_OK = re.compile(r"^[\w][\w:.#$%&+?<>~/-]*$")
-
-
-def _key(value: str) -> str:
-    key = one_line(value)
-    return key if key and len(key) <= 80 and _KEY_OK.match(key) else ""
 
 
 def _first(record: dict[str, Any], *names: str) -> str:
@@ -90,7 +84,7 @@ def read_ris(path: Path) -> ParsedFile:
         notes_field = entry.get("notes") or []
         parsed.records.append(SourceRecord(
             title=title,
-            key=_key(_first(entry, "id")),
+            key=clean_key(_first(entry, "id")),
             authors=join_authors([str(a) for a in authors]),
             year=parse_year(_first(entry, "year", "publication_year", "date")),
             journal=one_line(_first(entry, "secondary_title", "journal_name", "alternate_title3",
@@ -149,103 +143,4 @@ def read_nbib(path: Path) -> ParsedFile:
     return parsed
 
 
-# -- BibTeX -------------------------------------------------------------------------------------------
-def read_bibtex(path: Path) -> ParsedFile:
-    """A ``.bib`` file: each ``@article{key, …}`` (any entry type); LaTeX accents and braces decoded."""
-    import bibtexparser
-    from bibtexparser import model
-
-    text, note = decode_text(read_bytes(path, MAX_TEXT_BYTES))
-    try:
-        library = bibtexparser.parse_string(text)
-    except Exception as exc:  # the splitter can raise on pathological input
-        raise ImportProblem(f"the BibTeX file is malformed ({exc})") from None
-    parsed = ParsedFile(notes=[note] if note else [])
-    failed = [b for b in library.failed_blocks if not isinstance(b, model.DuplicateBlockKeyBlock)]
-    if failed:
-        block = failed[0]
-        line = (block.start_line or 0) + 1
-        reason = _failure_reason(block)
-        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        raise ImportProblem(f"the BibTeX entry starting on line {line} is malformed{more}: {reason}")
-    for block in library.failed_blocks:
-        if isinstance(block, model.DuplicateBlockKeyBlock):
-            parsed.skipped.append(f"the key '{block.key}' is used twice; the second entry was skipped")
-    if not library.entries:
-        raise ImportProblem("no BibTeX entries found (is this really a .bib file?)")
-    for n, entry in enumerate(library.entries, start=1):
-        fields = {f.key.lower(): f.value for f in entry.fields}
-        title = _latex(fields.get("title", ""))
-        if not title:
-            parsed.skipped.append(f"entry '{entry.key}' has no title, so it was skipped")
-            continue
-        authors = _split_bib_names(fields.get("author", "") or fields.get("editor", ""))
-        doi = clean_doi(_latex(fields.get("doi", ""))) or clean_doi(fields.get("url", ""))
-        url = one_line(fields.get("url", "")) if "doi.org" not in fields.get("url", "").lower() else ""
-        parsed.records.append(SourceRecord(
-            title=title,
-            key=_key(entry.key),
-            authors=join_authors([_latex(a) for a in authors]),
-            year=parse_year(fields.get("year") or fields.get("date", "")),
-            journal=_latex(fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle", "")),
-            doi=doi, url=url,
-            summary=_latex(fields.get("abstract", ""), keep_lines=True),
-            notes=_latex(fields.get("note") or fields.get("annote") or fields.get("annotation", ""), keep_lines=True),
-            origin=f"{path.name}, entry {entry.key or n}"))
-    return parsed
-
-
-def _failure_reason(block: Any) -> str:
-    error = getattr(block, "error", None)
-    text = str(error) if error else ""
-    if not text and error is not None:
-        text = error.__class__.__name__
-    raw = getattr(block, "raw", "") or ""
-    reason = one_line(text) or "syntax error"
-    if "aborted" in reason.lower() or reason == "BlockAbortedException":
-        if raw.count("{") != raw.count("}"):
-            reason = "unbalanced braces { }"
-        else:
-            reason = "syntax error (check commas, braces and quotes)"
-    return reason
-
-
-def _split_bib_names(value: str) -> list[str]:
-    """Split "A and B and {World Health Organization}" on top-level "and" (braces protect a name)."""
-    names: list[str] = []
-    depth = 0
-    current: list[str] = []
-    tokens = re.split(r"(\s+and\s+|[{}])", value)
-    for tok in tokens:
-        if tok == "{":
-            depth += 1
-            current.append(tok)
-        elif tok == "}":
-            depth = max(0, depth - 1)
-            current.append(tok)
-        elif depth == 0 and re.fullmatch(r"\s+and\s+", tok or ""):
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(tok or "")
-    names.append("".join(current))
-    return [n.strip() for n in names if n.strip() and n.strip().lower() != "others"]
-
-
-def _latex(value: str, keep_lines: bool = False) -> str:
-    """LaTeX markup → Unicode text ({\\"u} → ü, \\% → %, -- → –, braces removed)."""
-    if not value:
-        return ""
-    from pylatexenc.latex2text import LatexNodes2Text
-
-    try:
-        text = LatexNodes2Text(math_mode="verbatim").latex_to_text(value)
-    except Exception:  # malformed LaTeX: fall back to stripping braces
-        text = value.replace("{", "").replace("}", "")
-    text = text.replace("{", "").replace("}", "")
-    if keep_lines:
-        return "\n".join(" ".join(line.split()) for line in text.strip().split("\n")).strip()
-    return one_line(text)
-
-
-__all__ = ["read_bibtex", "read_nbib", "read_ris"]
+__all__ = ["read_nbib", "read_ris"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio.importers.bibtex import read_bibtex
 from studio.importers.documents import read_docx, read_markdown, read_pdf, read_plain
 from studio.importers.records import (
     ImportCancelled,
@@ -22,7 +23,7 @@ from studio.importers.records import (
     find_doi,
     one_line,
 )
-from studio.importers.references import read_bibtex, read_nbib, read_ris
+from studio.importers.references import read_nbib, read_ris
 
 if TYPE_CHECKING:
     from studio.store.library import Library
