@@ -1,6 +1,6 @@
 """The four claim–source checks, as pure functions over a claim and the source passage it cites.
 
-Each check returns :class:`Issue` objects with offsets into the claim text; the consistency rule turns them
+The relative-risk check lives in :mod:`studio.analysis.relative_risk`. Each check returns :class:`Issue` objects with offsets into the claim text; the consistency rule turns them
 into findings. Precision matters more than recall: an untouched draft (whose sentences keep the source's
 numbers and hedges) must raise nothing, so every check needs positive evidence of drift.
 """
@@ -179,20 +179,37 @@ def _verb_hits(cues: CueSet, kind: str, claim: str, is_noun: IsNoun | None) -> l
 
 
 def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | None = None) -> list[Issue]:
-    """The source hedges (or found nothing) while the claim states cause or certainty."""
+    """The claim states more certainty than the source: an absolute word ("cures", "proves", "will",
+    "always") the source does not use itself; a causal or effect verb where the source hedges or reports an
+    association; an effect where the source found none. A descriptive report of what was observed ("people
+    who exercised had a 17% lower risk", "was linked to") is not inflation: ``is_noun`` (from the parse)
+    tells when an effect word is a noun or adjective rather than a verb."""
     if cues.has("claim_hedge", claim):
         return []
     source_hedges = cues.find("hedge", passage)
+    # Quote the hedge that best explains the problem: an association, then a modal verb.
+    order = {"association": 0, "modal": 1, "partial": 2, "weak": 3}
+    hedge = min(source_hedges, key=lambda h: (order.get(h.cue.extra, 4), h.start)) if source_hedges else None
+    null = cues.first("null", passage) if not cues.has("negation", claim) else None
+    for hit in _verb_hits(cues, "absolute", claim, None):
+        if hit.cue.phrase == "will" and _WILL_OK.search(claim[: hit.start]):
+            continue
+        if _source_says(cues, hit, passage):
+            continue
+        if hedge is not None:
+            return [_inflated(hit, hedge)]
+        if null is not None:
+            return [_null_issue(hit, null)]
+        return [Issue("certainty_inflated", hit.start, hit.end,
+                      f"The source never says ‘{hit.text}’: the script states more than the research found. "
+                      "Keep to what the source reports.",
+                      (hit.cue.extra,) if hit.cue.extra else (), (("source_cue", ""),))]
     issues: list[Issue] = []
-    if source_hedges:
-        # Quote the hedge that best explains the problem: an association, then a modal verb.
-        order = {"association": 0, "modal": 1, "partial": 2, "weak": 3}
-        hedge = min(source_hedges, key=lambda h: (order.get(h.cue.extra, 4), h.start))
+    if hedge is not None:
         for hit in _verb_hits(cues, "certain", claim, is_noun):
-            if hit.cue.phrase == "will" and _WILL_OK.search(claim[: hit.start]):
-                continue
-            issues.append(_inflated(hit, hedge))
-            break
+            if not _source_says(cues, hit, passage):
+                issues.append(_inflated(hit, hedge))
+                break
         if not issues:
             hedged_verbs = {stem(m.group("verb")) for m in _MODAL_VERB.finditer(passage)}
             association = [h for h in source_hedges if h.cue.extra == "association"]
@@ -201,16 +218,30 @@ def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | No
                 if association or verb in hedged_verbs:
                     issues.append(_inflated(hit, association[0] if association else _hedge_for(source_hedges, verb)))
                     break
-    if not issues and cues.has("null", passage) and not cues.has("negation", claim):
-        null = cues.first("null", passage)
+    if not issues and null is not None:
         effects = _verb_hits(cues, "effect", claim, is_noun) + _verb_hits(cues, "certain", claim, is_noun)
-        if null is not None and effects:
-            hit = min(effects, key=lambda h: h.start)
-            issues.append(Issue(
-                "certainty_inflated", hit.start, hit.end,
-                f"The source found no clear effect (‘{null.text}’); ‘{hit.text}’ states an effect it did not find.",
-                ("made little or no difference",), (("source_cue", null.text),)))
+        if effects:
+            issues.append(_null_issue(min(effects, key=lambda h: h.start), null))
     return issues
+
+
+_CLAUSE_NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without|cannot|unproven)\b", re.IGNORECASE)
+
+
+def _source_says(cues: CueSet, hit: CueHit, passage: str) -> bool:
+    """Whether the source itself uses the claim's strong word, affirmatively ("do not show that exercise
+    cures" does not count)."""
+    for m in hit.cue.pattern.finditer(passage):
+        clause_start = max(passage.rfind(ch, 0, m.start()) for ch in ".;:")
+        if not _CLAUSE_NEGATION.search(passage[clause_start + 1: m.start()]):
+            return True
+    return False
+
+
+def _null_issue(hit: CueHit, null: CueHit) -> Issue:
+    return Issue("certainty_inflated", hit.start, hit.end,
+                 f"The source found no clear effect (‘{null.text}’); ‘{hit.text}’ states an effect it did not find.",
+                 ("made little or no difference",), (("source_cue", null.text),))
 
 
 def _hedge_for(hedges: Sequence[CueHit], verb: str) -> CueHit:
@@ -226,80 +257,6 @@ def _inflated(hit: CueHit, hedge: CueHit) -> Issue:
                "Keep the source's caution in the script.")
     return Issue("certainty_inflated", hit.start, hit.end, message,
                  (suggestion,) if suggestion else (), (("source_cue", hedge.text),))
-
-
-# -- relative risk ------------------------------------------------------------------------------------
-_RISK_WORD = r"(?:risk|risks|chance|chances|odds|likelihood|likely|rate|rates|incidence|hazard|danger)"
-_RELATIVE = [
-    re.compile(rf"\b(?:halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:\w+\s+){{0,3}}{_RISK_WORD}\b",
-               re.IGNORECASE),
-    re.compile(rf"\b{_RISK_WORD}\b[^.;]{{0,60}}?\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+)?"
-               r"(?:half|a\s+third|a\s+quarter|two\s+thirds|\d+(?:\.\d+)?\s?(?:%|per\s?cent))", re.IGNORECASE),
-    re.compile(rf"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:lower|higher|less|more|reduced|increased|greater|smaller|"
-               rf"reduction|increase|drop|rise|decrease)\s+(?:in\s+(?:the\s+)?)?(?:\w+\s+){{0,2}}{_RISK_WORD}\b",
-               re.IGNORECASE),
-    re.compile(r"\b(?:twice|thrice|half|\d+(?:\.\d+)?\s*(?:times|-fold|fold|x))\s+(?:as|more|less)\s+likely\b",
-               re.IGNORECASE),
-    re.compile(rf"\b{_RISK_WORD}\s+(?:\w+\s+){{0,2}}(?:halved|doubled|tripled)\b", re.IGNORECASE),
-]
-_COMPARE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|from|while|whereas|against|and|to)\b|→|->",
-                      re.IGNORECASE)
-
-
-def _relative_span(claim: str) -> tuple[int, int] | None:
-    spans = [m.span() for p in _RELATIVE for m in p.finditer(claim)]
-    return min(spans) if spans else None
-
-
-def _absolute_figures(quantities: Sequence[Quantity]) -> list[Quantity]:
-    return [q for q in quantities if q.family == PROPORTION and not q.statistic
-            and not q.verbal and 0 < q.value < 1]
-
-
-def _derives(q: Quantity, a: float, b: float) -> bool:
-    values = [a / b, b / a] if q.family == MULTIPLIER else [abs(a - b) / a, abs(a - b) / b]
-    return any(agrees(q, v) for v in values)
-
-
-def has_absolute(claim: str) -> bool:
-    """Whether a claim gives absolute figures: two rates ("from 2% to 1%") or an "x in y" / "per 1,000"."""
-    qs = [q for q in extract_quantities(claim, words=True) if not q.statistic]
-    if any(q.family == PROPORTION and re.search(r"\b(?:in|of|per|out)\b", q.text) for q in qs):
-        return True
-    if any(q.family == POINTS for q in qs):
-        return True
-    return len([q for q in qs if q.family == PROPORTION]) >= 2
-
-
-def check_relative_risk(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> list[Issue]:
-    """A relative change ("halves your risk") with no absolute figure, when the source gives them."""
-    span = _relative_span(claim)
-    if span is None or has_absolute(claim):
-        return []
-    pair: tuple[Quantity, Quantity] | None = None
-    relative = [q for q in extract_quantities(claim[span[0]:span[1]], words=True)
-                if q.family in (PROPORTION, MULTIPLIER)]
-    scores = source.scores(claim)
-    ranked = sorted(range(len(source.sentences)), key=lambda i: -scores[i])[:3]
-    for i in list(sentence_ids) + [i for i in ranked if i not in sentence_ids]:
-        text = source.sentences[i].text
-        figures = _absolute_figures(source.quantities[i])
-        for a, b in zip(figures, figures[1:], strict=False):
-            if a.value == b.value or not _COMPARE.search(text[a.end:b.start]):
-                continue
-            # Outside the cited passage, the pair must be the one the relative figure was computed from.
-            if i in sentence_ids or any(_derives(q, a.value, b.value) for q in relative):
-                pair = (a, b)
-                break
-        if pair:
-            break
-    if pair is None:
-        return []
-    a, b = pair
-    figures = f"{format_value(a)} → {format_value(b)}"
-    message = (f"‘{claim[span[0]:span[1]]}’ gives only the relative change. The source's absolute figures are "
-               f"{figures}: say those too, so viewers can judge the size of the effect.")
-    return [Issue("relative_risk_only", span[0], span[1], message, (), (("absolute", figures),))]
 
 
 # -- population ---------------------------------------------------------------------------------------
@@ -378,5 +335,4 @@ def _population_issue(claim: str, general: CueHit | None, label: str, ack_kind: 
     return Issue("population_dropped", 0, len(claim.rstrip()), message, (), data)
 
 
-__all__ = ["Issue", "check_certainty", "check_numbers", "check_population", "check_relative_risk",
-           "has_absolute", "source_population"]
+__all__ = ["Issue", "check_certainty", "check_numbers", "check_population", "source_population"]

@@ -18,12 +18,12 @@ from studio.analysis.consistency_checks import (
     check_certainty,
     check_numbers,
     check_population,
-    check_relative_risk,
     source_population,
 )
 from studio.analysis.cues import phrase_pattern
 from studio.analysis.passages import SourceIndex
 from studio.analysis.profile import LanguageProfile, get_profile
+from studio.analysis.relative_risk import check_relative_risk
 from studio.drafting.findings import KeyFinding, key_findings
 from studio.drafting.model import Draft, DraftCitation, DraftMetrics, DraftSegment
 from studio.drafting.parts import (

@@ -175,7 +175,8 @@ def _plain_alternative(entry: GlossaryEntry, ctx: PlainContext) -> str | None:
     for alt in options:
         if len(alt.split()) > MAX_ALT_WORDS or (alt is not own and alt.split()[0].lower() in _CLAUSE_START):
             continue
-        if ctx.banned is not None and (ctx.banned.has("certain", alt) or re.search(r"\d", alt)):
+        strong = ctx.banned is not None and (ctx.banned.has("certain", alt) or ctx.banned.has("absolute", alt))
+        if strong or (ctx.banned is not None and re.search(r"\d", alt)):
             continue
         return alt
     return None

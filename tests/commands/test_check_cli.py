@@ -126,6 +126,29 @@ def test_project_resolves_citations(tmp_path, script, capsys):
     assert main(["--store", store, "check", "--project", "Nope", str(script)]) == 2
 
 
+def test_issue_examples_with_project_sources(tmp_path, capsys):
+    """The three source-check examples: an observed difference is not inflation, a relative risk names the
+    absolute figures, "will cure" against "can reduce" is flagged."""
+    from tests.analysis.test_consistency_examples import CHEN, WALK
+
+    store = str(tmp_path / "lib.db")
+    assert main(["--store", store, "projects", "new", "Demo"]) == 0
+    for key, summary in (("chen2019", CHEN), ("walk2024", WALK)):
+        assert main(["--store", store, "sources", "add", "--project", "Demo", "--title", key, "--key", key,
+                     "--summary", summary]) == 0
+    path = tmp_path / "examples.md"
+    path.write_text("# A\nPeople who exercised had a 17% lower risk of depression [@chen2019].\n\n"
+                    "# B\nExercise cuts depression risk by 17% [@chen2019].\n\n"
+                    "# C\nWalking will cure depression [@walk2024].\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--store", store, "check", "--project", "Demo", str(path), "--format", "json"]) == 0
+    found = {(f["segment"], f["kind"], f["text"]): f for f in json.loads(capsys.readouterr().out)["findings"]}
+    by_segment = {seg: sorted(kind for s, kind, _ in found if s == seg) for seg in (0, 1, 2)}
+    assert "certainty_inflated" not in by_segment[0]
+    assert "7.4%" in found[(1, "relative_risk_only", "risk by 17%")]["message"]
+    assert found[(2, "certainty_inflated", "will")]["suggestions"] == ["may"]
+
+
 def test_grammar_from_own_server(tmp_path, capsys):
     import sys
     from pathlib import Path
