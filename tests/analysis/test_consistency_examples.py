@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from studio.analysis.engine import Analyzer
-from studio.analysis.model import AnalysisContext, SegmentInput, SourceRef
-from studio.analysis.profile import get_profile
-from studio.analysis.rules.consistency import ConsistencyRule
-
-KINDS = ("number_mismatch", "certainty_inflated", "relative_risk_only", "population_dropped")
+from tests.analysis.test_consistency import check
+from tests.analysis.test_consistency import checker as rule_checker  # noqa: F401  (fixture "checker")
 
 #: The demo's cohort study (shortened): an association, with absolute figures in the next sentence.
 CHEN = ("Results: During follow-up, 2,811 participants (8.3%) developed depression. After adjustment for age, "
@@ -22,18 +18,6 @@ CHEN = ("Results: During follow-up, 2,811 participants (8.3%) developed depressi
         "middle-aged adults. Because activity was self-reported and the study was observational, the findings do "
         "not show that exercise prevents or cures depression.")
 WALK = "In this trial, walking can reduce depressive symptoms in adults with mild depression."
-
-
-@pytest.fixture(scope="module")
-def checker(nlp):
-    profile = get_profile("en")
-    return Analyzer(profile, nlp=nlp, rules=[ConsistencyRule(profile)])
-
-
-def check(checker, source_text, *segments, key="src"):
-    ctx = AnalysisContext(sources=(SourceRef(key=key, number=1, title="A study", text=source_text),))
-    result = checker.analyze([SegmentInput(s) for s in segments], ctx)
-    return [f for f in result.findings if f.kind in KINDS]
 
 
 def test_observed_lower_risk_is_not_certainty_inflation(checker):
