@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from studio.analysis.engine import Analyzer
+from studio.analysis.profile import get_profile
+from studio.analysis.rules.consistency import ConsistencyRule
 from tests.analysis.test_consistency import check
-from tests.analysis.test_consistency import checker as rule_checker  # noqa: F401  (fixture "checker")
 
 #: The demo's cohort study (shortened): an association, with absolute figures in the next sentence.
 CHEN = ("Results: During follow-up, 2,811 participants (8.3%) developed depression. After adjustment for age, "
@@ -20,19 +22,25 @@ CHEN = ("Results: During follow-up, 2,811 participants (8.3%) developed depressi
 WALK = "In this trial, walking can reduce depressive symptoms in adults with mild depression."
 
 
-def test_observed_lower_risk_is_not_certainty_inflation(checker):
-    findings = check(checker, CHEN, "People who exercised had a 17% lower risk of depression [@src].")
+@pytest.fixture(scope="module")
+def rule_checker(nlp):
+    """The consistency rule alone (the same Analyzer path as the app)."""
+    return Analyzer(get_profile("en"), nlp=nlp, rules=[ConsistencyRule(get_profile("en"))])
+
+
+def test_observed_lower_risk_is_not_certainty_inflation(rule_checker):
+    findings = check(rule_checker, CHEN, "People who exercised had a 17% lower risk of depression [@src].")
     assert "certainty_inflated" not in [f.kind for f in findings]
 
 
-def test_observed_lower_risk_still_asks_for_the_absolute_figures(checker):
-    (finding,) = check(checker, CHEN, "People who exercised had a 17% lower risk of depression [@src].")
+def test_observed_lower_risk_still_asks_for_the_absolute_figures(rule_checker):
+    (finding,) = check(rule_checker, CHEN, "People who exercised had a 17% lower risk of depression [@src].")
     assert finding.kind == "relative_risk_only" and finding.text == "17% lower risk"
     assert "7.4%" in finding.message and "9.1%" in finding.message
 
 
-def test_cuts_risk_by_17_percent_is_a_relative_risk_with_the_absolute_figures_named(checker):
-    findings = check(checker, CHEN, "Exercise cuts depression risk by 17% [@src].")
+def test_cuts_risk_by_17_percent_is_a_relative_risk_with_the_absolute_figures_named(rule_checker):
+    findings = check(rule_checker, CHEN, "Exercise cuts depression risk by 17% [@src].")
     relative = [f for f in findings if f.kind == "relative_risk_only"]
     assert len(relative) == 1
     assert "7.4% → 9.1%" in relative[0].message
@@ -41,22 +49,22 @@ def test_cuts_risk_by_17_percent_is_a_relative_risk_with_the_absolute_figures_na
     assert [f.text for f in findings if f.kind == "certainty_inflated"] == ["cuts"]
 
 
-def test_will_cure_against_can_reduce_is_flagged(checker):
-    (finding,) = check(checker, WALK, "Walking will cure depression [@src].")
+def test_will_cure_against_can_reduce_is_flagged(rule_checker):
+    (finding,) = check(rule_checker, WALK, "Walking will cure depression [@src].")
     assert finding.kind == "certainty_inflated"
     assert finding.text == "will"
     assert "‘can’" in finding.message
     assert finding.suggestions == ("may",)
 
 
-def test_cures_is_flagged_even_when_the_source_hedges_nothing(checker):
-    (finding,) = check(checker, "Walking reduced depressive symptoms in 12 trials.", "Walking cures depression [@src].")
+def test_cures_is_flagged_even_when_the_source_hedges_nothing(rule_checker):
+    (finding,) = check(rule_checker, "Walking reduced depressive symptoms in 12 trials.", "Walking cures depression [@src].")
     assert finding.kind == "certainty_inflated" and finding.text == "cures"
     assert "never says ‘cures’" in finding.message
 
 
-def test_a_source_that_denies_a_cure_does_not_license_one(checker):
-    findings = check(checker, CHEN, "Exercise cures depression [@src].")
+def test_a_source_that_denies_a_cure_does_not_license_one(rule_checker):
+    findings = check(rule_checker, CHEN, "Exercise cures depression [@src].")
     assert [f.text for f in findings if f.kind == "certainty_inflated"] == ["cures"]
 
 
@@ -66,8 +74,8 @@ def test_a_source_that_denies_a_cure_does_not_license_one(checker):
     "Risk of depression was lower in people who exercised [@src].",
     "Being active was linked to a lower risk of depression in middle-aged adults [@src].",
 ])
-def test_descriptive_reports_of_an_association_are_fine(checker, claim):
-    assert [f.kind for f in check(checker, CHEN, claim) if f.kind == "certainty_inflated"] == []
+def test_descriptive_reports_of_an_association_are_fine(rule_checker, claim):
+    assert [f.kind for f in check(rule_checker, CHEN, claim) if f.kind == "certainty_inflated"] == []
 
 
 @pytest.mark.parametrize("claim, word", [
@@ -75,8 +83,8 @@ def test_descriptive_reports_of_an_association_are_fine(checker, claim):
     ("Being active causes a lower risk of depression [@src].", "causes"),
     ("This proves exercise protects your mood [@src].", "proves"),
 ])
-def test_causal_and_absolute_words_against_an_association_are_flagged(checker, claim, word):
-    findings = check(checker, CHEN, claim)
+def test_causal_and_absolute_words_against_an_association_are_flagged(rule_checker, claim, word):
+    findings = check(rule_checker, CHEN, claim)
     assert word in [f.text for f in findings if f.kind == "certainty_inflated"]
 
 
@@ -84,11 +92,11 @@ def test_causal_and_absolute_words_against_an_association_are_flagged(checker, c
     ("Active people are twice as likely to avoid depression [@src].", "twice as likely"),
     ("Active people were 17% less likely to get depressed [@src].", "17% less likely"),
 ])
-def test_other_relative_wordings_are_flagged(checker, claim, span):
-    relative = [f for f in check(checker, CHEN, claim) if f.kind == "relative_risk_only"]
+def test_other_relative_wordings_are_flagged(rule_checker, claim, span):
+    relative = [f for f in check(rule_checker, CHEN, claim) if f.kind == "relative_risk_only"]
     assert [f.text for f in relative] == [span]
 
 
-def test_relative_and_absolute_together_is_fine(checker):
-    findings = check(checker, CHEN, "Active people had a 17% lower risk: 7.4% against 9.1% [@src].")
+def test_relative_and_absolute_together_is_fine(rule_checker):
+    findings = check(rule_checker, CHEN, "Active people had a 17% lower risk: 7.4% against 9.1% [@src].")
     assert [f.kind for f in findings] == []
