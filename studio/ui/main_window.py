@@ -6,18 +6,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QStatusTipEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTextEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -27,6 +24,7 @@ from studio.ui.help_dialogs import show_about, show_legend
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.settings import AppSettings
 from studio.ui.sources_view import SourceEditor
+from studio.ui.status_bar import WindowStatus
 from studio.ui.style import is_dark
 from studio.ui.versions_dialog import VersionsDialog, ask_version_label
 from studio.ui.window_menus import build_menus
@@ -83,29 +81,14 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        bar.setAccessibleName("Status bar")
-        self.undo_button = QToolButton()
-        self.undo_button.setAutoRaise(True)
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.hide()
+        self.status = WindowStatus(self.statusBar(), getattr(self.service, "last_status", "")
+                                   or "Analysis not started")
+        self.undo_button = self.status.undo_button
         self.undo_button.clicked.connect(self.undo_delete)
-        bar.addWidget(self.undo_button)
-        self.analysis_label = QLabel(getattr(self.service, "last_status", "") or "Analysis not started")
-        self.analysis_label.setObjectName("analysisStatus")
-        self.analysis_label.setAccessibleName("Analysis status")
-        self.grammar_label = QLabel("Grammar: not started")
-        self.grammar_label.setObjectName("grammarStatus")
-        self.grammar_label.setAccessibleName("Grammar status")
-        self.grammar_cancel = QPushButton("Cancel download")
-        self.grammar_cancel.setAccessibleName("Cancel the LanguageTool download")
-        self.grammar_cancel.hide()
-        bar.addPermanentWidget(self.grammar_cancel)
-        self.save_label = QLabel("All changes saved")
-        self.save_label.setObjectName("saveStatus")
-        self.save_label.setAccessibleName("Save status")
-        for label in (self.analysis_label, self.grammar_label, self.save_label):
-            bar.addPermanentWidget(label)
+        self.analysis_label = self.status.analysis_label
+        self.grammar_label = self.status.grammar_label
+        self.grammar_cancel = self.status.grammar_cancel
+        self.save_label = self.status.save_label
 
     def _connect(self) -> None:
         panel, actions, ws = self.panel, self.panel.actions, self.workspace
@@ -346,11 +329,18 @@ class MainWindow(QMainWindow):
                 return
         self.workspace.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def event(self, event: QEvent) -> bool:
+        """Menu hints go to the status message line (QStatusBar's own would hide the Undo button)."""
+        if event.type() == QEvent.Type.StatusTip and isinstance(event, QStatusTipEvent):
+            self.status.show_tip(event.tip())
+            return True
+        return super().event(event)
+
     def show_message(self, text: str) -> None:
         """A transient message in the status bar (not when it repeats the analysis status label)."""
         if text in (self.analysis_label.text(), getattr(self.service, "last_status", None)):
             return
-        self.statusBar().showMessage(text, 8000)
+        self.status.show_message(text)
 
     # ---------------------------------------------------------------- events
     def _about_to_remove(self, kind: str, item_id: int) -> None:

@@ -214,10 +214,15 @@ class Dashboard(QWidget):
         _text(self.time_label, time_text)
         _style(self.time_label, f"color:{_warn_color(self, True)}" if over else "")
         self.bar.set_values(seconds, target)
-        grade_bad = metrics.words > 0 and metrics.grade > self._target_grade
-        _text(self.grade_label, f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
-        _style(self.grade_label, f"color:{_warn_color(self, grade_bad)}" if metrics.words else "")
-        _text(self.ease_label, f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
+        if metrics.words:
+            grade_bad = metrics.grade > self._target_grade
+            _text(self.grade_label, f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
+            _style(self.grade_label, f"color:{_warn_color(self, grade_bad)}")
+            _text(self.ease_label, f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
+        else:                    # no words: a grade of 0 and an ease of 100 would be praise for nothing
+            _text(self.grade_label, "\u2014 (no text yet)")
+            _style(self.grade_label, "")
+            _text(self.ease_label, "\u2014")
         _text(self.jargon_label, f"{metrics.jargon_ratio * 100:.1f}% ({metrics.jargon_terms} "
                                   f"term{'s' if metrics.jargon_terms != 1 else ''})")
         claims_bad = metrics.uncited_claims > 0

@@ -127,8 +127,9 @@ class FindingsPanel(QWidget):
         """Reflect the settings in the legend."""
         self.legend.set_hidden(hidden)
 
-    def set_items(self, items: Sequence[PanelItem], note: str = "") -> None:
-        """Rebuild the tree, keeping the selection and the expanded groups."""
+    def set_items(self, items: Sequence[PanelItem], note: str = "", waiting: str = "") -> None:
+        """Rebuild the tree, keeping the selection and the expanded groups. ``waiting`` (e.g. "Analysing…")
+        says the checks have not answered yet: it replaces "No findings", which would be a false all-clear."""
         selected = self.current_entry()
         selected_key = self._key_of(selected) if selected is not None else None
         self._items = list(items)
@@ -165,8 +166,12 @@ class FindingsPanel(QWidget):
             top.setExpanded(self._expanded.get(group, group != DISMISSED_GROUP))
         self.tree.blockSignals(False)
         live = sum(1 for i in items if not i.entry.finding.dismissed)
-        summary = "No findings \u2014 nice and clear." if not live else \
-            f"{live} finding{'s' if live != 1 else ''} \u00b7 F8 next, Shift+F8 previous"
+        if waiting:
+            summary = waiting if not live else f"{live} finding{'s' if live != 1 else ''} so far \u00b7 {waiting}"
+        elif not live:
+            summary = "No findings \u2014 nice and clear."
+        else:
+            summary = f"{live} finding{'s' if live != 1 else ''} \u00b7 F8 next, Shift+F8 previous"
         self.summary_label.setText(summary + (f"\n{note}" if note else ""))
         if restore is not None:
             self.tree.setCurrentItem(restore)

@@ -34,6 +34,8 @@ from studio.ui.workspace.segment_editor import SegmentCard
 log = logging.getLogger(__name__)
 
 ANALYSIS_DEBOUNCE_MS = 300
+#: What the findings list says until the first analysis of the open script arrives.
+ANALYSING = "Analysing\u2026"
 
 
 class ScriptWorkspace(QWidget):
@@ -60,6 +62,7 @@ class ScriptWorkspace(QWidget):
         self._dirty_cards: set[SegmentCard] = set()
         self._grammar_pending: set[SegmentCard] = set()
         self._panel_signature: list[object] = []
+        self._waiting = ""                  # the findings list's "not checked yet" text
         self.snapshots = SnapshotPolicy()
 
         self.editor = ScriptEditor(self)
@@ -135,6 +138,7 @@ class ScriptWorkspace(QWidget):
         self._script_id = script.id
         self.project = project
         self.result = None
+        self._waiting = ANALYSING
         self.editor.load(script.segments)
         self._set_open(True)
         self._load_context()
@@ -156,6 +160,7 @@ class ScriptWorkspace(QWidget):
         self._script_id = None
         self.project = None
         self.result = None
+        self._waiting = ""
         self._dirty_cards.clear()
         self._grammar_pending.clear()
         self.editor.clear()
@@ -221,6 +226,7 @@ class ScriptWorkspace(QWidget):
         if revision != self._revision or self._script_id is None:
             return                                   # stale: a newer request is on its way
         self.result = result
+        self._waiting = ""
         cards = self.editor.cards
         rows: list[tuple[str, float]] = []
         for index, card in enumerate(cards):
@@ -235,6 +241,9 @@ class ScriptWorkspace(QWidget):
     def _on_failed(self, revision: int, message: str) -> None:
         if revision == self._revision:
             self.status_message.emit(message)
+            if self.result is None and self._script_id is not None:
+                self._waiting = f"Not checked: {message}"
+                self._refresh_panel()
 
     # -- editing and saving ----------------------------------------------------------------------------
     def _on_spoken_changed(self, card: SegmentCard) -> None:
@@ -363,7 +372,7 @@ class ScriptWorkspace(QWidget):
     def _refresh_panel(self, note: str = "") -> None:
         hidden = self.settings.hidden_kinds
         items: list[PanelItem] = []
-        signature: list[object] = [note, hidden]
+        signature: list[object] = [note, hidden, self._waiting]
         for index, card in enumerate(self.editor.cards):
             card.spoken.highlighter.set_hidden_kinds(hidden)
             for entry in card.spoken.highlighter.entries:
@@ -376,7 +385,7 @@ class ScriptWorkspace(QWidget):
         if signature == self._panel_signature:
             return                                  # nothing the list shows has changed
         self._panel_signature = signature
-        self.panel.set_items(items, note)
+        self.panel.set_items(items, note, waiting=self._waiting)
 
     def drop_external_term(self, term: str) -> None:
         """Hide other checkers' findings about ``term`` at once (it was just allowed in the project)."""

@@ -1,0 +1,134 @@
+"""Start-up and quit time of the desktop app, as a user gets them (offscreen; numbers only, nothing asserted).
+
+Each run launches ``studio --store <library>`` in a fresh process (the same entry point as the installed
+``studio`` command) and measures from just before the process is spawned:
+
+* window shown: the main window is on screen and its services are starting;
+* first highlights: the first analysis result with findings is applied to the open script (the demo);
+* quit: from the window being closed to the process having exited.
+
+The first run starts from nothing (new library, demo created, no disk caches); later runs reuse the same
+home folder, which is what a user sees every day. Settings live in a private folder; grammar is Off so no
+LanguageTool starts.
+
+Usage: .venv/bin/python benchmarks/bench_startup.py [--runs 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(t0: float) -> int:
+    """Inside the launched process: report the milestones on stdout as JSON lines, then quit."""
+    from PySide6.QtCore import QTimer
+
+    import studio.ui.main_window as mw
+    import studio.ui.workspace.workspace as ws_mod
+    from studio.cli import main
+
+    def report(event: str) -> None:
+        print(json.dumps({"event": event, "t": time.time() - t0}), flush=True)
+
+    original_start = mw.MainWindow.start_services
+
+    def start_services(self: mw.MainWindow) -> None:
+        report("window_shown")
+        original_start(self)
+
+    original_ready = ws_mod.ScriptWorkspace._on_ready
+    done: list[bool] = []
+
+    def on_ready(self: ws_mod.ScriptWorkspace, revision: int, result: object) -> None:
+        original_ready(self, revision, result)
+        if done or not any(card.spoken.highlighter.entries for card in self.editor.cards):
+            return
+        done.append(True)
+        report("first_highlights")
+        window = self.window()
+
+        def close() -> None:
+            report("close")
+            window.close()
+
+        QTimer.singleShot(300, close)
+
+    mw.MainWindow.start_services = start_services  # type: ignore[method-assign]
+    ws_mod.ScriptWorkspace._on_ready = on_ready  # type: ignore[method-assign]
+    return main(["--store", os.environ["BENCH_STORE"]])
+
+
+def run_once(home: Path, timeout: float = 120.0) -> dict[str, float]:
+    """Launch the app once; returns the milestone times in seconds after launch."""
+    env = dict(os.environ, STUDIO_HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               BENCH_STORE=str(home / "library.studio.db"), PYTHONPATH=str(ROOT))
+    config = home / "config" / "ScriptStudio"
+    config.mkdir(parents=True, exist_ok=True)
+    ini = config / "ScriptStudio.conf"
+    if not ini.exists():
+        ini.write_text("[grammar]\nmode=off\n", encoding="utf-8")
+    t0 = time.time()
+    env["BENCH_T0"] = repr(t0)
+    proc = subprocess.Popen([sys.executable, __file__, "--child"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        print("timed out; stderr:", err[-2000:])
+        return {}
+    exited = time.time() - t0
+    events = {}
+    for line in out.splitlines():
+        if line.startswith("{"):
+            item = json.loads(line)
+            events[item["event"]] = item["t"]
+    events["exit"] = exited
+    if "close" in events:
+        events["quit"] = exited - events["close"]
+    if proc.returncode != 0 or "first_highlights" not in events:
+        print(f"run failed (exit {proc.returncode}); stderr tail:\n{err[-2000:]}")
+    return events
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=4, help="launches (the first from nothing; default 4)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(float(os.environ["BENCH_T0"]))
+
+    home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    runs = [run_once(home) for _ in range(max(1, args.runs))]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average at the end: {load:.2f} on {os.cpu_count()} cores")
+    for i, r in enumerate(runs):
+        label = "first start (new library, no caches)" if i == 0 else f"start {i + 1} (same library)"
+        if not r:
+            print(f"{label}: failed")
+            continue
+        print(f"{label}: window shown {r.get('window_shown', float('nan')):.2f} s, first highlights "
+              f"{r.get('first_highlights', float('nan')):.2f} s, quit {r.get('quit', float('nan')):.2f} s")
+    later = [r for r in runs[1:] if "first_highlights" in r]
+    if later:
+        print(f"median of later starts: first highlights {statistics.median(r['first_highlights'] for r in later):.2f} s, "
+              f"quit {statistics.median(r['quit'] for r in later):.2f} s")
+    print("targets: first highlights <= 2.0 s after launch; quit <= 1.0 s after the window closes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
