@@ -44,10 +44,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def undecodable_argument(argv: Sequence[str]) -> str:
+    """A one-line message naming the first argument that is not valid UTF-8 text, or "" when all are.
+
+    Python hands such bytes over as lone surrogates ("surrogateescape"); they would fail later, deep in a
+    write or a print, so they are refused here, before anything runs."""
+    for n, arg in enumerate(argv):
+        try:
+            arg.encode("utf-8")
+            continue
+        except UnicodeEncodeError:
+            pass
+        try:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("ascii")
+        previous = argv[n - 1] if n else ""
+        if arg.startswith("--") and "=" in arg:
+            what = f"the value of {arg.split('=', 1)[0]}"
+        elif arg.startswith("-"):
+            what = "an option"
+        elif previous.startswith("-") and "=" not in previous and previous not in ("-", "--"):
+            what = f"the value of {previous}"
+        else:
+            what = f"argument {n + 1}"
+        return (f"{what} is not valid UTF-8 text ('{shown}'); check your terminal's encoding or "
+                "retype it (file names must be UTF-8 too)")
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``studio`` console script and ``python -m studio``."""
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    problem = undecodable_argument(arguments)
+    if problem:
+        print(f"studio: {problem}", file=sys.stderr)
+        return 2
+    args = parser.parse_args(arguments)
     if not args.command:
         from studio.ui.app import run_app
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from studio.analysis.model import ALL_KINDS, AnalysisContext, AnalysisResult, Finding, SegmentInput
 from studio.analysis.scriptfile import ParsedSegment, line_col, parse_script
@@ -192,43 +193,127 @@ class _ProgressLine:
 
 
 # -- batch -----------------------------------------------------------------------------------------
-def _jsonl_lines(name: str) -> Iterator[str]:
+#: A lone UTF-16 surrogate (valid in JSON's \\uXXXX escapes, not encodable as UTF-8).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ID_IN_BROKEN_LINE = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)')
+
+
+class _BadLine(ValueError):
+    """One line of a batch that cannot be checked; the batch goes on."""
+
+
+def _jsonl_lines(name: str) -> Iterator[bytes | None]:
+    """The raw lines of a JSONL file (or stdin); a line longer than the input cap is cut (and refused)."""
     if name == "-":
-        yield from sys.stdin
+        yield from _capped_lines(sys.stdin.buffer)
         return
+    path = Path(name)
+    if path.is_dir():
+        raise CliError(f"{name}: is a folder, not a JSONL file")
     try:
-        with open(name, encoding="utf-8-sig", errors="strict") as fh:
-            yield from fh
+        fh = path.open("rb")
     except FileNotFoundError:
         raise CliError(f"{name}: no such file") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{name}: not valid UTF-8") from None
+    except OSError as exc:
+        raise CliError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    with fh:
+        yield from _capped_lines(fh)
+
+
+def _capped_lines(fh: BinaryIO) -> Iterator[bytes | None]:
+    """Each line's bytes; None for a line longer than the input cap (its bytes are skipped)."""
+    while True:
+        line = fh.readline(MAX_INPUT_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_INPUT_BYTES and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass                                   # skip the rest of an oversized line
+            yield None
+            continue
+        yield line
+
+
+def _parse_line(raw: bytes | None, lineno: int) -> tuple[object, str]:
+    """(id, text) of one batch line, or :class:`_BadLine` (carrying the best id found) saying why not."""
+    if raw is None:
+        raise _BadLine(f"the line is longer than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
+    if lineno == 1:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _BadLine(f"not valid UTF-8 (byte {exc.start + 1} of the line)") from None
+    try:
+        item = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        raise _BadLine(f"not valid JSON ({exc})") from None
+    if not isinstance(item, dict):
+        raise _BadLine('each line must be a JSON object like {"id": 1, "text": "…"}')
+    item_id = _clean(item.get("id", lineno))
+    if not isinstance(item.get("text"), str):
+        got = "missing" if "text" not in item else f"a {type(item['text']).__name__}, not a string"
+        raise _BadLine(f'the "text" field is {got}', item_id)
+    return item_id, item["text"]
+
+
+def _clean(value: object) -> object:
+    """A JSON value with lone surrogates replaced by U+FFFD (so it can be written as UTF-8)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
+
+
+def _broken_line_id(raw: bytes | None, lineno: int) -> object:
+    """The id of a line that is not valid JSON, when one can be seen in it; else the line number."""
+    m = _ID_IN_BROKEN_LINE.search(raw[:4096].decode("utf-8", "replace")) if raw else None
+    if m:
+        try:
+            return _clean(json.loads(m.group(1)))
+        except ValueError:
+            pass
+    return lineno
 
 
 def _run_jsonl(analyzer: Analyzer, ctx: AnalysisContext, name: str, fail_on: frozenset[str]) -> int:
-    failed = errors = 0
-    for lineno, line in enumerate(_jsonl_lines(name), start=1):
-        if not line.strip():
+    """Check every line; a bad line gets an error object (its id, line and reason) and the batch goes on.
+
+    Exit status: 0, or 1 when ``fail_on`` findings exist; problems of the whole run raise CliError (2)."""
+    failed = errors = total = 0
+    for lineno, raw in enumerate(_jsonl_lines(name), start=1):
+        if raw is not None and not raw.strip():
+            continue
+        total += 1
+        try:
+            item_id, text = _parse_line(raw, lineno)
+        except _BadLine as exc:
+            errors += 1
+            item_id = exc.args[1] if len(exc.args) > 1 else _broken_line_id(raw, lineno)
+            _print_line({"id": item_id, "line": lineno, "error": str(exc.args[0])})
             continue
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('each line must be an object with a "text" string')
-        except (ValueError, json.JSONDecodeError) as exc:
+            segments = parse_script(_SURROGATE.sub("\ufffd", text))   # same length: offsets unchanged
+            result = analyzer.analyze([SegmentInput(text=s.text, name=s.name) for s in segments], ctx)
+        except Exception as exc:  # one text must never cost the rest of the batch
             errors += 1
-            print(f"studio: {name}: line {lineno}: {exc}", file=sys.stderr)
-            print(json.dumps({"id": lineno, "error": str(exc)}), flush=True)
+            _print_line({"id": item_id, "line": lineno,
+                         "error": f"could not be checked ({exc.__class__.__name__}: {exc})"})
             continue
-        item_id = item.get("id", lineno)
-        segments = parse_script(item["text"])
-        result = analyzer.analyze([SegmentInput(text=s.text, name=s.name) for s in segments], ctx)
-        out = {"id": item_id, "metrics": result.metrics.to_json(),
-               "findings": [f.to_json() for f in result.findings]}
-        print(json.dumps(out, ensure_ascii=False), flush=True)
+        _print_line({"id": item_id, "metrics": result.metrics.to_json(),
+                     "findings": [f.to_json() for f in result.findings]})
         failed += _has(result.findings, fail_on)
     if errors:
-        return 2
+        print(f"studio: {name}: {errors} of {total} line{'s' if total != 1 else ''} could not be checked "
+              "(see their error objects)", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _print_line(obj: dict[str, object]) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
 
 
 def _has(findings: list[Finding], kinds: frozenset[str]) -> bool:

@@ -85,7 +85,7 @@ def test_jsonl_batch(tmp_path, capsys):
              json.dumps({"id": "c", "text": "😀 Doctors agree that sleep is everything. 👩‍⚕️"})]
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert main(["check", "--jsonl", str(path)]) == 2          # one bad line: reported, others kept
+    assert main(["check", "--jsonl", str(path)]) == 0          # one bad line: reported, others kept
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o["id"] for o in out] == ["a", "b", 3, "c"]
     assert "error" in out[2]
@@ -93,6 +93,39 @@ def test_jsonl_batch(tmp_path, capsys):
     assert not any(f["kind"] == "uncited_claim" for f in out[1]["findings"])
     for o in (out[0], out[1], out[3]):
         assert "speaking_seconds" in o["metrics"]
+
+
+def test_jsonl_bad_lines_get_error_objects_and_the_batch_goes_on(tmp_path, capsys):
+    text = "Coffee cuts diabetes risk by 30%."
+    lines = [b'{"id": "s1", "text": "Bad \\ud800 surrogate. Coffee cuts diabetes risk by 30%."}',
+             b'{"id": "bytes", "text": "caf\xe9"}',
+             b'{"id": "nojson", "text": ',
+             b'{"id": 7, "txt": "wrong field"}',
+             b'["not", "an", "object"]',
+             b'{"id": "\\udc00x", "text": 5}',
+             json.dumps({"id": "ok", "text": text}).encode()]
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert main(["check", "--jsonl", str(path)]) == 0
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert [o["id"] for o in out] == ["s1", "bytes", "nojson", 7, 5, "\ufffdx", "ok"]
+    assert [("error" in o) for o in out] == [False, True, True, True, True, True, False]
+    assert "UTF-8" in out[1]["error"] and "JSON" in out[2]["error"] and '"text"' in out[3]["error"]
+    assert [o["line"] for o in out if "error" in o] == [2, 3, 4, 5, 6]
+    # The surrogate became U+FFFD, one character for one: the claim's offsets are those of the text as sent.
+    claim = next(f for f in out[0]["findings"] if f["kind"] == "uncited_claim")
+    sent = "Bad \ud800 surrogate. Coffee cuts diabetes risk by 30%."
+    assert sent[claim["start"]:claim["end"]] == claim["text"]
+    assert "5 of 7 lines could not be checked" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_jsonl_fail_on_still_exits_1_with_bad_lines(tmp_path, capsys):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"text": "Coffee cuts diabetes risk by 30%."}\n{broken\n', encoding="utf-8")
+    assert main(["check", "--jsonl", str(path), "--fail-on", "uncited_claim"]) == 1
+    assert main(["check", "--jsonl", str(tmp_path / "missing.jsonl")]) == 2     # the whole run failed
 
 
 @pytest.mark.parametrize("content, message", [
