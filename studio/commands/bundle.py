@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = cmds.add_parser("export", help="write a project to a .studio file")
     p.add_argument("project", metavar="P", help="project id or title")
-    p.add_argument("file", metavar="FILE", help="the bundle to write (.studio is added if no suffix)")
+    p.add_argument("file", metavar="FILE", help="the bundle to write (.studio is added if no suffix); a folder "
+                                                "means '<project title>.studio' inside it")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     add_json_flag(p)
     p.set_defaults(handler=run_export)
@@ -36,17 +37,17 @@ def _missing_action(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """``studio bundle export P FILE``."""
-    from pathlib import Path
-
+    from studio.config import export_target
     from studio.store.bundle import BUNDLE_SUFFIX
 
-    target = Path(args.file).expanduser()
-    if not target.suffix:
-        target = target.with_suffix(BUNDLE_SUFFIX)
-    if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; add --force to overwrite it")
     with open_library(args) as lib:
         project = lib.find_project(args.project)
+        try:
+            target = export_target(args.file, project.title, BUNDLE_SUFFIX)
+        except OSError as exc:
+            raise CliError(f"{args.file}: the folder cannot be created ({exc.strerror or exc})") from None
+        if target.exists() and not args.force:
+            raise CliError(f"{target} already exists; add --force to overwrite it")
         written = lib.export_bundle(project.id, target)
     if args.json:
         print_json({"project_id": project.id, "title": project.title, "file": str(written)})

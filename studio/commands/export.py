@@ -8,12 +8,12 @@ import io
 import json
 import re
 import sys
-from pathlib import Path
 
 from studio.analysis.citations import find_markers
 from studio.analysis.profile import get_profile
 from studio.analysis.speaking import seconds, spoken_word_count
 from studio.cli import CliError
+from studio.config import export_target
 from studio.store.library import Library
 from studio.store.models import Project, Script
 
@@ -30,7 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--script", metavar="S", help="script id or title (default: the project's first script)")
     p.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
     p.add_argument("--notes", action="store_true", help="md: include on-screen text and visual notes")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE instead of standard output (a folder: '<project> - <script>.<format>' "
+                        "inside it)")
     p.set_defaults(handler=run)
 
 
@@ -47,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         library.close()
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            target = export_target(args.output, f"{project.title} - {script.title}", f".{args.format}",
+                                   add_suffix=False)
+            target.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise CliError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     else:

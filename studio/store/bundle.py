@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from studio import __version__
+from studio.config import export_target
 from studio.store.base import _Base
 from studio.store.bundle_format import PROJECT_FORMAT, PROJECT_FORMAT_VERSION, validate_project_data
 from studio.store.errors import StoreError
@@ -240,12 +241,14 @@ class BundleMixin(_Base):
     def export_bundle(self, project_id: int, path: str | Path) -> Path:
         """Write a ``.studio`` zip: manifest.json (format, schema version, app version) + project.json.
 
-        A path without a suffix gets ``.studio``. The file is written to a temporary name and moved
+        A path without a suffix gets ``.studio``; a folder (existing, or a path ending in a slash) gets
+        "<project title>.studio" inside it. The file is written to a temporary name and moved
         into place, so an interrupted export never leaves a half-written bundle."""
         data = self.export_project_data(project_id)
-        target = Path(path).expanduser()
-        if not target.suffix:
-            target = target.with_suffix(BUNDLE_SUFFIX)
+        try:
+            target = export_target(path, data["project"]["title"], BUNDLE_SUFFIX)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the folder {path}: {exc.strerror or exc}.") from exc
         if target.is_dir():
             raise StoreError(f"{target} is a folder; give a file name such as {target / 'project.studio'}.")
         if not target.parent.is_dir():

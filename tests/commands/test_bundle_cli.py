@@ -80,3 +80,15 @@ def test_importing_a_bad_file_is_one_line_and_imports_nothing(store: str, tmp_pa
 def test_bundle_without_action(store: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--store", store, "bundle"]) == 2
     assert "export,import" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("trailing", ["/", ""])
+def test_export_to_a_folder_writes_the_default_name_inside_it(store: str, tmp_path: Path, trailing: str,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "exports"
+    if not trailing:
+        folder.mkdir()                                 # an existing folder, named without a slash
+    assert main(["--store", store, "bundle", "export", "Walks", f"{folder}{trailing}"]) == 0
+    assert zipfile.is_zipfile(folder / "Walks.studio")
+    assert not (tmp_path / "exports.studio").exists()
+    assert str(folder / "Walks.studio") in capsys.readouterr().out

@@ -64,3 +64,18 @@ def test_unknown_project_or_script(store, capsys):
     assert main(["--store", store, "export", "--project", "Sleep", "--script", "Other"]) == 2
     err = capsys.readouterr().err
     assert "Teen sleep" in err        # tells which scripts exist
+
+
+@pytest.mark.parametrize("trailing", ["/", ""])
+def test_export_to_a_folder_writes_the_default_name_inside_it(store, tmp_path, trailing):
+    folder = tmp_path / "out"
+    if not trailing:
+        folder.mkdir()
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "txt", "-o", f"{folder}{trailing}"]) == 0
+    assert (folder / "Sleep - Teen sleep.txt").read_text(encoding="utf-8").startswith("Is your phone stealing")
+
+
+def test_bundle_export_api_accepts_a_folder(store, tmp_path):
+    with Library(store) as lib:
+        written = lib.export_bundle(lib.find_project("Sleep").id, tmp_path)
+    assert written == tmp_path / "Sleep.studio"

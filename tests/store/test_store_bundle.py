@@ -242,3 +242,11 @@ def test_export_refuses_missing_folder(lib: Library, tmp_path: Path) -> None:
     pid = _rich_project(lib)
     with pytest.raises(StoreError, match="does not exist"):
         lib.export_bundle(pid, tmp_path / "nope" / "x.studio")
+
+
+def test_safe_file_name_for_exports():
+    from studio.config import safe_file_name
+
+    assert safe_file_name('Sleep: "teens" / phones?') == "Sleep teens phones"
+    assert safe_file_name("  ..  ") == "export"
+    assert safe_file_name("CON") == "export"
