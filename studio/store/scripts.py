@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from studio.store.base import _Base
 from studio.store.errors import NotFound, StoreError
@@ -167,6 +167,24 @@ class ScriptsMixin(_Base):
             self._exec("UPDATE scripts SET updated = ? WHERE id = ?", (self._now(), script.id))
             self._touch_project(script.project_id)  # type: ignore[attr-defined]
             return self.get_script(script.id)
+
+    def update_segments(self, script_id: int, drafts: Mapping[int, SegmentDraft]) -> None:
+        """Write several segments of one script (segment id → its new text) in ONE transaction: the
+        autosave of several edited segments is saved whole or not at all, never half of one save and half
+        of the one before. NotFound (nothing written) when an id is not a segment of this script."""
+        cleaned = {int(seg_id): clean_draft(d) for seg_id, d in drafts.items()}
+        with self._tx():
+            row = self._row("SELECT project_id FROM scripts WHERE id = ?", (int(script_id),))
+            if row is None:
+                raise NotFound(f"There is no script with id {script_id}.")
+            for seg_id, d in cleaned.items():
+                cur = self._exec("UPDATE segments SET name = ?, spoken = ?, on_screen = ?, visual_notes = ?"
+                                 " WHERE id = ? AND script_id = ?",
+                                 (d.name, d.spoken, d.on_screen, d.visual_notes, seg_id, int(script_id)))
+                if cur.rowcount != 1:
+                    raise NotFound(f"There is no segment with id {seg_id} in script {script_id}.")
+            self._exec("UPDATE scripts SET updated = ? WHERE id = ?", (self._now(), int(script_id)))
+            self._touch_project(int(row[0]))  # type: ignore[attr-defined]
 
     def update_segment(self, segment_id: int, *, name: str | None = None, spoken: str | None = None,
                        on_screen: str | None = None, visual_notes: str | None = None) -> None:

@@ -86,3 +86,63 @@ def test_killed_writer_leaves_consistent_library(tmp_path: Path) -> None:
         highest = _check_consistent(path)
         assert highest >= start  # at least the first full round was committed
         start = highest + 1
+
+
+AUTOSAVER = r"""
+import sys
+from studio.store.library import Library
+from studio.store.models import SegmentDraft
+
+lib = Library(sys.argv[1])
+script = lib.list_scripts(lib.find_project("Autosave").id)[0]
+filler = "Adults who slept longer remembered more words the next day. " * 8
+i = int(sys.argv[2])
+print("ready", flush=True)
+while True:     # the app's autosave: every dirty segment of one save, through the store API
+    lib.update_segments(script.id, {s.id: SegmentDraft(s.name, f"iter {i} {filler}", f"iter {i}", "")
+                                    for s in script.segments})
+    i += 1
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_killed_autosave_never_mixes_segments_of_two_saves(tmp_path: Path) -> None:
+    path = tmp_path / "autosave.db"
+    with Library(path) as lib:
+        lib.create_project("Autosave")            # with the default five segments
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    start = 0
+    for delay in (0.01, 0.03, 0.05, 0.08, 0.12, 0.2):
+        proc = subprocess.Popen([sys.executable, "-c", AUTOSAVER, str(path), str(start)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            line = proc.stdout.readline() if proc.stdout else ""
+            assert line.strip() == "ready", proc.stderr.read() if proc.stderr else ""
+            time.sleep(delay)
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+        with Library(path) as lib:
+            [script] = lib.list_scripts(lib.find_project("Autosave").id)
+            saves = {seg.on_screen for seg in script.segments}
+            assert len(saves) == 1, f"segments from different saves after a kill: {sorted(saves)}"
+            assert all(seg.spoken.startswith(seg.on_screen) for seg in script.segments)
+            done = saves.pop()
+        start = int(done.split()[1]) + 1 if done else start
+
+
+def test_update_segments_writes_all_or_nothing(tmp_path: Path) -> None:
+    from studio.store.errors import NotFound
+    from studio.store.models import SegmentDraft
+
+    with Library(tmp_path / "lib.db") as lib:
+        project = lib.create_project("Autosave")
+        script = lib.list_scripts(project.id)[0]
+        first, second = script.segments[:2]
+        with pytest.raises(NotFound):
+            lib.update_segments(script.id, {first.id: SegmentDraft("Hook", "new text"),
+                                            second.id + 1000: SegmentDraft("Gone", "lost")})
+        assert lib.get_script(script.id).segments[0].spoken == ""      # nothing of the failed save
+        lib.update_segments(script.id, {first.id: SegmentDraft("Hook", "a\r\nb"), second.id: SegmentDraft("C", "c")})
+        saved = lib.get_script(script.id).segments
+        assert (saved[0].spoken, saved[1].name, saved[1].spoken) == ("a\nb", "C", "c")

@@ -276,12 +276,9 @@ class ScriptWorkspace(QWidget):
         if not self._structure_dirty and any(c.segment_id is None for c in cards):
             self._structure_dirty = True
         if not self._structure_dirty:
-            try:
-                for card in [c for c in cards if c in self._dirty_cards]:
-                    d = card.draft()
-                    assert card.segment_id is not None
-                    self.library.update_segment(card.segment_id, name=d.name, spoken=d.spoken,
-                                                on_screen=d.on_screen, visual_notes=d.visual_notes)
+            try:                                     # every edited segment in one transaction
+                self.library.update_segments(script_id, {card.segment_id: card.draft() for card in cards
+                                                         if card in self._dirty_cards and card.segment_id})
             except NotFound:
                 self._structure_dirty = True         # segments were replaced elsewhere: write them all
         if self._structure_dirty:
