@@ -4,9 +4,10 @@ menus with standard shortcuts, and a status bar with analysis / grammar / save s
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, QRect, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QStatusTipEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -26,21 +27,29 @@ from studio.ui.settings import AppSettings
 from studio.ui.sources_view import SourceEditor
 from studio.ui.status_bar import WindowStatus
 from studio.ui.style import is_dark
-from studio.ui.versions_dialog import VersionsDialog, ask_version_label
+from studio.ui.view_modes import ViewModes
+from studio.ui.window_commands import ScriptCommandsMixin
+from studio.ui.window_fit import MIN_WINDOW, available_area, fit_to_area, restore_window
 from studio.ui.window_menus import build_menus
 from studio.ui.workspace_host import make_workspace
 
 log = logging.getLogger(__name__)
 
+#: Side panels cannot be dragged narrower than this.
+DOCK_MIN_WIDTH = 200
 
-class MainWindow(QMainWindow):
+
+class MainWindow(ScriptCommandsMixin, QMainWindow):
     """The app window. ``library``, ``settings``, ``service`` and ``workspace`` are injectable for tests;
-    ``grammar_service`` (a GrammarService) turns on LanguageTool checking as the settings say."""
+    ``grammar_service`` (a GrammarService) turns on LanguageTool checking as the settings say;
+    ``screen_area`` returns the available screen rectangle (tests simulate a small screen with it)."""
 
     def __init__(self, library: Library, settings: AppSettings, service: Any = None,
                  workspace: QWidget | None = None, parent: QWidget | None = None,
-                 grammar_service: Any = None) -> None:
+                 grammar_service: Any = None, screen_area: Callable[[], QRect] | None = None) -> None:
         super().__init__(parent)
+        self.screen_area: Callable[[], QRect] = screen_area or (lambda: available_area(self))
+        self._shown_once = False
         self.library = library
         self.settings = settings
         self.service = service
@@ -65,6 +74,8 @@ class MainWindow(QMainWindow):
         if grammar_service is not None:
             self.grammar = GrammarController(self.workspace, settings, self.grammar_label, grammar_service,
                                              self.grammar_cancel, parent=self)
+        self.view_modes = ViewModes(self, settings, self.screen_area)
+        self.setMinimumSize(MIN_WINDOW)
         self.menu_actions: dict[str, QAction] = build_menus(self)
         self._connect()
         self._restore_window()
@@ -76,6 +87,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        widget.setMinimumWidth(max(widget.minimumWidth(), DOCK_MIN_WIDTH))   # never a sliver
         dock.setAccessibleName(f"{title} panel")
         self.addDockWidget(area, dock)
         return dock
@@ -110,22 +122,22 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(self._settings_changed)
 
     def _restore_window(self) -> None:
-        geometry, state = self.settings.geometry, self.settings.window_state
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 900)
-        self._fresh_layout = not state
-        if state:
-            self.restoreState(QByteArray(state))
+        self._fresh_layout = restore_window(self, self.settings.geometry, self.settings.window_state,
+                                            self.screen_area())
         self.source_dock.hide()
+        self.view_modes.apply()
+        if self.settings.presenter_mode:
+            self.view_modes.presenter_layout()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """First show without a saved layout: give the docks sensible widths."""
+        """First show: correct the size now the frame is known; without a saved layout size the docks."""
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            fit_to_area(self, self.screen_area())
         if self._fresh_layout:
             self._fresh_layout = False
-            self.resizeDocks([self.library_dock], [280], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.library_dock], [min(280, self.width() // 4)], Qt.Orientation.Horizontal)
 
     def show_source_dock(self) -> None:
         """Show the source panel at a reasonable width."""
@@ -214,41 +226,6 @@ class MainWindow(QMainWindow):
         self.flush()
         self.save_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
         self.show_message("All changes saved.")
-
-    def save_version(self) -> None:
-        """File › Save version…: snapshot the open script under a label."""
-        sid = self.current_script_id()
-        if sid is None:
-            self.show_message("Open a script first.")
-            return
-        label = ask_version_label(self)
-        if label is None:
-            return
-        self.flush()
-        try:
-            self.library.save_version(sid, label, automatic=False)
-        except StoreError as exc:
-            QMessageBox.warning(self, "Save version", str(exc))
-            return
-        self.show_message(f"Version \u201c{label}\u201d saved." if label else "Version saved.")
-
-    def show_versions(self) -> VersionsDialog | None:
-        """File › Versions…: browse, compare and restore versions of the open script."""
-        sid = self.current_script_id()
-        if sid is None:
-            self.show_message("Open a script first.")
-            return None
-        self.flush()
-        dialog = VersionsDialog(self.library, sid, self)
-        dialog.restored.connect(self._version_restored)
-        dialog.open()
-        return dialog
-
-    def _version_restored(self, script_id: int) -> None:
-        self.workspace.open_script(script_id)  # type: ignore[attr-defined]
-        self.panel.refresh()
-        self.panel.set_current_script(script_id)
-        self.show_message("Version restored; the previous text was kept as a version.")
 
     def new_script(self) -> None:
         """File › New script."""

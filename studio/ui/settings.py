@@ -15,6 +15,14 @@ GRAMMAR_MODES: tuple[str, ...] = ("auto", "local", "server", "off")
 DEFAULT_TARGET_GRADE = 8.0
 DEFAULT_WPM = 150
 DEFAULT_PLATFORM = "TikTok 60 s"
+DEFAULT_ZOOM = 100
+DEFAULT_PRESENTER_ZOOM = 150
+MIN_ZOOM, MAX_ZOOM = 50, 300
+
+
+def _zoom(value: int, default: int) -> int:
+    """A zoom percentage inside [MIN_ZOOM, MAX_ZOOM]; ``default`` for nonsense."""
+    return value if MIN_ZOOM <= value <= MAX_ZOOM else default
 
 
 def _to_list(value: object) -> list[str]:
@@ -124,6 +132,34 @@ class AppSettings(QObject):
         if new == self.hidden_kinds:
             return
         self._store("view/hidden_kinds", sorted(new) if new else None)
+
+    # ----------------------------------------------------------------- zoom
+    @property
+    def zoom_percent(self) -> int:
+        """Text size of the window in percent of the system size (View › Zoom)."""
+        return _zoom(self._int("view/zoom", DEFAULT_ZOOM), DEFAULT_ZOOM)
+
+    @zoom_percent.setter
+    def zoom_percent(self, value: int) -> None:
+        self._set("view/zoom", _zoom(int(value), DEFAULT_ZOOM), self.zoom_percent)
+
+    @property
+    def presenter_zoom_percent(self) -> int:
+        """Text size used in presenter mode (zooming there changes this one, not the normal size)."""
+        return _zoom(self._int("view/presenter_zoom", DEFAULT_PRESENTER_ZOOM), DEFAULT_PRESENTER_ZOOM)
+
+    @presenter_zoom_percent.setter
+    def presenter_zoom_percent(self, value: int) -> None:
+        self._set("view/presenter_zoom", _zoom(int(value), DEFAULT_PRESENTER_ZOOM), self.presenter_zoom_percent)
+
+    @property
+    def presenter_mode(self) -> bool:
+        """Large type, high-contrast highlights and a 1280×720 layout (View › Presenter mode)."""
+        return self._int("view/presenter", 0) == 1
+
+    @presenter_mode.setter
+    def presenter_mode(self, value: bool) -> None:
+        self._set("view/presenter", 1 if value else 0, 1 if self.presenter_mode else 0)
 
     # ---------------------------------------------------------------- store
     @property

@@ -105,6 +105,21 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["focus_script"] = _add(view, "Go to &script", w.focus_workspace, "Ctrl+Shift+E",
                                 tip="Move the keyboard focus to the script text")
     view.addSeparator()
+    modes = w.view_modes
+    acts["zoom_in"] = _add(view, "Zoom &in", modes.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl++",
+                           tip="Larger text in the editor and the panels (also Ctrl+wheel)")
+    acts["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    acts["zoom_out"] = _add(view, "Zoom &out", modes.zoom_out, QKeySequence.StandardKey.ZoomOut, "Ctrl+-",
+                            tip="Smaller text")
+    acts["zoom_reset"] = _add(view, "&Actual size", modes.zoom_reset, "Ctrl+0",
+                              tip="Text back to its normal size (presenter mode: its own default)")
+    acts["presenter"] = _add(view, "&Presenter mode", lambda: modes.set_presenter(acts["presenter"].isChecked()),
+                             "F5",
+                             tip="Large type, high-contrast highlights and a layout for a 1280\u00d7720 projector")
+    acts["presenter"].setCheckable(True)
+    acts["presenter"].setChecked(w.settings.presenter_mode)
+    modes.changed.connect(lambda: acts["presenter"].setChecked(w.settings.presenter_mode))
+    view.addSeparator()
     kinds = view.addMenu("&Highlights")
     hidden = w.settings.hidden_kinds
     for kind in ALL_KINDS:

@@ -115,14 +115,46 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-_FORMATS: dict[tuple[str, bool], QTextCharFormat] = {}
+#: Window property (bool) that asks for high-contrast highlights (presenter mode, projectors).
+HIGH_CONTRAST_PROPERTY = "studioHighContrast"
+
+# Presenter mode: saturated fills that survive a washed-out projector, and a dark underline on each.
+# (light fill, dark-theme fill); underline colours reuse the kind's own, darkened for light themes.
+_CONTRAST_FILL: dict[str, tuple[str, str]] = {
+    m.VERY_HARD_SENTENCE: ("#ff8787", "#a61e4d"),
+    m.HARD_SENTENCE: ("#ffe066", "#8a6d00"),
+    m.PASSIVE_VOICE: ("#8ce99a", "#2b8a3e"),
+    m.JARGON: ("#b197fc", "#6741d9"),
+    m.ACRONYM: ("#a5d8ff", "#1864ab"),
+    m.LONG_WORD: ("#eebefa", "#862e9c"),
+    m.UNCITED_CLAIM: ("#ffc078", "#d9480f"),
+    m.UNRESOLVED_CITATION: ("#ffa8a8", "#c92a2a"),
+}
+_CONTRAST_LINE = ("#000000", "#ffffff")
+
+_FORMATS: dict[tuple[str, bool, bool], QTextCharFormat] = {}
 
 
-def char_format(kind: str, dark: bool) -> QTextCharFormat:
-    """The QTextCharFormat that highlights a finding of ``kind`` (cached; callers must not modify it)."""
-    fmt = _FORMATS.get((kind, dark))
+def char_format(kind: str, dark: bool, contrast: bool = False) -> QTextCharFormat:
+    """The QTextCharFormat that highlights a finding of ``kind`` (cached; callers must not modify it).
+
+    ``contrast`` gives the presenter-mode variant: stronger fills and black (white on dark) underlines."""
+    key = (kind, dark, contrast)
+    fmt = _FORMATS.get(key)
     if fmt is None:
-        fmt = _FORMATS[(kind, dark)] = _make_format(kind, dark)
+        fmt = _FORMATS[key] = _make_contrast_format(kind, dark) if contrast else _make_format(kind, dark)
+    return fmt
+
+
+def _make_contrast_format(kind: str, dark: bool) -> QTextCharFormat:
+    style = style_for(kind)
+    fmt = QTextCharFormat()
+    fill = _CONTRAST_FILL.get(kind)
+    if fill is not None:
+        fmt.setBackground(QBrush(QColor(fill[1] if dark else fill[0])))
+    if style.underline or fill is None:
+        fmt.setUnderlineStyle(SOLID if style.underline_style in (DOT, DASH) else style.underline_style)
+        fmt.setUnderlineColor(QColor(_CONTRAST_LINE[1] if dark else _CONTRAST_LINE[0]))
     return fmt
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.analysis.model import Finding
-from studio.ui.workspace.colors import char_format, is_dark, style_for
+from studio.ui.workspace.colors import HIGH_CONTRAST_PROPERTY, char_format, is_dark, style_for
 from studio.ui.workspace.offsets import OffsetMap
 
 
@@ -159,13 +159,15 @@ class FindingHighlighter(QObject):
         return entry.live and not entry.finding.dismissed and entry.finding.kind not in self._hidden
 
     def render(self) -> None:
-        """Push the visible entries to the editor (sentence backgrounds below word marks)."""
+        """Push the visible entries to the editor (sentence backgrounds below word marks); high-contrast
+        colours when the window asks for them (presenter mode)."""
+        contrast = bool(self._editor.window().property(HIGH_CONTRAST_PROPERTY))
         selections = []
         shown = sorted(self.visible_entries(), key=lambda e: not style_for(e.finding.kind).sentence_level)
         for entry in shown:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(entry.cursor)
-            sel.format = char_format(entry.finding.kind, self._dark)
+            sel.format = char_format(entry.finding.kind, self._dark, contrast)
             selections.append(sel)
         self._editor.setExtraSelections(selections)
 

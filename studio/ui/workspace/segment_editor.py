@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.models import Segment, SegmentDraft
+from studio.ui.fonts import apply_font_scale, set_font_scale
 from studio.ui.workspace.highlighter import Entry, FindingHighlighter
 
+#: The spoken text is this much larger than the rest of the window.
+SPOKEN_FONT_SCALE = 1.15
 #: Fills the editor's context menu with quick fixes for the entries under the mouse.
 MenuProvider = Callable[["SegmentCard", list[Entry], QMenu], None]
 #: Adds actions for what is at a Qt position (e.g. "Open source" on a citation marker).
@@ -79,9 +82,13 @@ class SpokenEdit(GrowingTextEdit):
         super().__init__(min_lines=3, parent=card)
         self._card = card
         self.highlighter = FindingHighlighter(self)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15 if font.pointSizeF() > 0 else 11.0)
-        self.setFont(font)
+        set_font_scale(self, SPOKEN_FONT_SCALE)   # follows the window's zoom (see studio.ui.fonts)
+
+    def event(self, event: QEvent) -> bool:
+        """On first show (the card now sits in the window) take the window's, possibly zoomed, font."""
+        if event.type() == QEvent.Type.Polish:
+            apply_font_scale(self)
+        return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
         """Standard edit menu, with the quick fixes of the highlight under the mouse on top."""

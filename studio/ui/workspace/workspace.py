@@ -83,6 +83,8 @@ class ScriptWorkspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)      # neither side collapses to a sliver
+        self.editor.setMinimumWidth(320)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 340])

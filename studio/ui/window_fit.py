@@ -1,0 +1,91 @@
+"""Keeping the main window on the screen it is shown on.
+
+First start: the window takes most of the *available* screen area (what is left after task bars and docks),
+so a 1280×720 projector gets a window that fits instead of a fixed 1400×900 one. A geometry remembered on
+another monitor or at another display scale is corrected when it no longer fits. The arithmetic is plain
+QRect maths (tested without a real screen); :func:`available_area` asks Qt for the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+#: The window never gets smaller than this (it still fits a 1024×600 netbook screen).
+MIN_WINDOW = QSize(760, 480)
+#: On a large screen a first start uses this share of the available area, centred.
+FIRST_START_SHARE = 0.9
+#: Screens up to this size are filled completely (there is no room to spare around the window).
+SMALL_SCREEN = QSize(1440, 900)
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The available geometry of the widget's screen (else the primary screen); a 1280×720 rect if none."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+
+
+def first_start_rect(area: QRect) -> QRect:
+    """The window frame for a first start on a screen whose available area is ``area``."""
+    if area.width() <= SMALL_SCREEN.width() or area.height() <= SMALL_SCREEN.height():
+        size = area.size()
+    else:
+        size = QSize(int(area.width() * FIRST_START_SHARE), int(area.height() * FIRST_START_SHARE))
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(area.center())
+    return rect
+
+
+def fits(frame: QRect, area: QRect) -> bool:
+    """True when the whole window frame lies inside the available area."""
+    return area.contains(frame)
+
+
+def corrected_rect(frame: QRect, area: QRect) -> QRect:
+    """``frame`` made to fit ``area``: shrunk to at most the area's size, then moved inside it.
+
+    A frame that already fits is returned unchanged (the user's own placement is kept)."""
+    if fits(frame, area):
+        return QRect(frame)
+    width = min(max(frame.width(), min(MIN_WINDOW.width(), area.width())), area.width())
+    height = min(max(frame.height(), min(MIN_WINDOW.height(), area.height())), area.height())
+    left = min(max(frame.left(), area.left()), area.right() + 1 - width)
+    top = min(max(frame.top(), area.top()), area.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
+def frame_margins(widget: QWidget) -> tuple[int, int]:
+    """Extra width and height the window frame adds around the client area (0 before it is shown)."""
+    frame, inner = widget.frameGeometry(), widget.geometry()
+    return max(0, frame.width() - inner.width()), max(0, frame.height() - inner.height())
+
+
+def place_window(widget: QWidget, frame: QRect) -> None:
+    """Move and resize a top-level widget so its *frame* covers ``frame``."""
+    extra_w, extra_h = frame_margins(widget)
+    widget.resize(max(1, frame.width() - extra_w), max(1, frame.height() - extra_h))
+    widget.move(frame.topLeft())
+
+
+def fit_to_area(widget: QWidget, area: QRect) -> bool:
+    """Correct the widget's geometry so it fits ``area``; True if it had to change."""
+    frame = widget.frameGeometry()
+    if widget.isMaximized() or widget.isFullScreen() or fits(frame, area):
+        return False
+    place_window(widget, corrected_rect(frame, area))
+    return True
+
+
+def restore_window(window: QMainWindow, geometry: bytes, state: bytes, area: QRect) -> bool:
+    """Put back a remembered geometry (corrected to fit ``area``) and dock layout, or size a first start.
+
+    Returns True when there was no saved dock layout (the caller gives the docks their first widths)."""
+    if geometry and window.restoreGeometry(QByteArray(geometry)):
+        fit_to_area(window, area)          # remembered on another monitor or at another scale
+    else:
+        place_window(window, first_start_rect(area))
+    if state:
+        window.restoreState(QByteArray(state))
+    return not state
