@@ -128,13 +128,16 @@ class MainWindow(ScriptCommandsMixin, QMainWindow):
         self.view_modes.apply()
         if self.settings.presenter_mode:
             self.view_modes.presenter_layout()
+        self._placed = self.geometry()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """First show: correct the size now the frame is known; without a saved layout size the docks."""
+        """First show: correct our own placement now the frame is known (a size set by the caller since
+        is left alone); without a saved layout give the docks their widths."""
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            fit_to_area(self, self.screen_area())
+            if self.geometry() == self._placed:
+                fit_to_area(self, self.screen_area())
         if self._fresh_layout:
             self._fresh_layout = False
             self.resizeDocks([self.library_dock], [min(280, self.width() // 4)], Qt.Orientation.Horizontal)
