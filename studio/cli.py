@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         from studio.ui.app import run_app
 
-        return run_app(store=args.store)
+        return run_app(store=args.store, exit_process=True)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([args.command, "--help"])

@@ -212,8 +212,25 @@ def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, se
     return window
 
 
-def run_app(store: str | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
+def end_process(code: int) -> None:
+    """End the process now, without Python's interpreter teardown.
+
+    Called once the window has closed: everything is saved, the library is closed and the background
+    threads were told to stop. Tearing down a loaded spaCy model takes a second or more, and a thread still
+    busy (a model load cannot be interrupted) would make Qt abort at exit; neither is worth the user's wait.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
+
+
+def run_app(store: str | None = None, exit_process: bool = False) -> int:
+    """Start the desktop app; returns the process exit code. With ``exit_process`` (the ``studio``
+    command), the process ends as soon as the window has closed and everything is saved."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("ScriptStudio")
@@ -242,6 +259,10 @@ def run_app(store: str | None = None) -> int:
         app.aboutToQuit.connect(window.shutdown)
         window.show()
         QTimer.singleShot(0, window.start_services)
-        return int(app.exec())
+        code = int(app.exec())
+        window.shutdown()               # already done when the window closed; idempotent
     finally:
         hook.uninstall()
+    if exit_process:
+        end_process(code)
+    return code

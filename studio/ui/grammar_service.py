@@ -28,6 +28,7 @@ from studio.grammar.backends import LtFactory
 from studio.grammar.checker import Abandoned, GrammarChecker, run_abandonable
 from studio.grammar.errors import GrammarUnavailable
 from studio.grammar.settings import LOCAL, OFF, GrammarSettings
+from studio.ui.threads import keep_until_finished
 
 log = logging.getLogger(__name__)
 
@@ -326,19 +327,24 @@ class GrammarService(QObject):
         """Stop a running first-time download / server start (the user pressed Cancel)."""
         self._shared.cancel.set()
 
-    def shutdown(self, timeout_ms: int = 8000) -> None:
-        """Stop the thread and the local LanguageTool server. Safe to call twice; never waits on a slow
-        server (in-flight calls are abandoned)."""
-        if self._stopped:
-            return
+    def request_stop(self) -> None:
+        """Tell the thread to stop and the local server to shut down; returns at once. Safe to call twice."""
         self._stopped = True
         with self._shared.cond:
             self._shared.stop = True
             self._shared.cancel.set()
             self._shared.pending.clear()
             self._shared.cond.notify_all()
+
+    def shutdown(self, timeout_ms: int = 8000) -> None:
+        """Stop the thread and the local LanguageTool server, waiting at most ``timeout_ms``. Safe to call
+        twice; never waits on a slow server (in-flight calls are abandoned). A thread still busy after the
+        deadline (e.g. the Java server taking its time to exit) finishes in the background."""
+        self.request_stop()
         if self._worker.isRunning() and not self._worker.wait(timeout_ms):
-            log.warning("The grammar thread did not stop within %s ms", timeout_ms)
+            log.info("The grammar thread is still stopping after %s ms; it finishes in the background",
+                     timeout_ms)
+            keep_until_finished(self._worker)
 
     # -- from the worker ------------------------------------------------------------------------------------
     @Slot(int, int, str, int, object)

@@ -63,9 +63,13 @@ class GrammarController(QObject):
         """Start the grammar thread (returns at once)."""
         self.service.start()
 
-    def shutdown(self) -> None:
-        """Stop the grammar thread and any local LanguageTool server."""
-        self.service.shutdown()
+    def request_stop(self) -> None:
+        """Ask the grammar thread to stop (returns at once; see :meth:`shutdown`)."""
+        self.service.request_stop()
+
+    def shutdown(self, timeout_ms: int = 8000) -> None:
+        """Stop the grammar thread and any local LanguageTool server, waiting at most ``timeout_ms``."""
+        self.service.shutdown(timeout_ms=timeout_ms)
 
     @Slot(int, str)
     def _on_text(self, segment_index: int, text: str) -> None:

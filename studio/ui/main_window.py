@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Side panels cannot be dragged narrower than this.
 DOCK_MIN_WIDTH = 200
+#: On close, how long each background thread (analysis, grammar) may take to stop before the app quits
+#: without it.
+QUIT_WAIT_MS = 300
 
 
 class MainWindow(ScriptCommandsMixin, QMainWindow):
@@ -398,16 +401,20 @@ class MainWindow(ScriptCommandsMixin, QMainWindow):
             log.exception("flush on close failed")
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
-        if self.grammar is not None:
+        # Both threads are told to stop first so they wind down in parallel; then each gets a short
+        # deadline. A thread still busy after it (a model load cannot be interrupted) is left to finish in
+        # the background: quitting never waits for it (run_app ends the process right after).
+        for part in (self.grammar, self.service):
+            stop = getattr(part, "request_stop", None)
+            if callable(stop):
+                stop()
+        for part, what in ((self.grammar, "grammar"), (self.service, "analysis")):
+            if part is None:
+                continue
             try:
-                self.grammar.shutdown()
-            except Exception:  # noqa: BLE001
-                log.exception("grammar shutdown failed")
-        if self.service is not None:
-            try:
-                self.service.shutdown()
-            except Exception:  # noqa: BLE001
-                log.exception("analysis shutdown failed")
+                part.shutdown(timeout_ms=QUIT_WAIT_MS)
+            except Exception:  # noqa: BLE001 - closing must go on; the error is logged
+                log.exception("%s shutdown failed", what)
         try:
             self.library.close()
         except StoreError:

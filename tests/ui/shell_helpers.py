@@ -36,7 +36,7 @@ class FakeService(QObject):
     def request(self, *args: object) -> None:
         pass
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout_ms: int = 0) -> None:
         self.shut_down = True
 
 

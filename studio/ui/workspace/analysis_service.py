@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from studio.analysis.model import AnalysisContext, AnalysisResult, SegmentInput
+from studio.ui.threads import keep_until_finished
 
 log = logging.getLogger(__name__)
 
@@ -182,16 +183,23 @@ class AnalysisService(QObject):
         if self._started:
             self._wake.emit()
 
-    def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Stop the thread (waits for a running analysis to end). Safe to call twice."""
+    def request_stop(self) -> None:
+        """Drop pending work and let the thread end after what it is doing now; returns at once."""
         if self._stopped:
             return
         self._stopped = True
         self._mailbox.take()
         if self._thread.isRunning():
             self._thread.quit()
-            if not self._thread.wait(timeout_ms):
-                log.warning("The analysis thread did not stop within %s ms", timeout_ms)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop the thread, waiting at most ``timeout_ms`` for a running analysis or model load to end. Safe
+        to call twice. A thread still busy after the deadline finishes in the background (its results are
+        dropped)."""
+        self.request_stop()
+        if self._thread.isRunning() and not self._thread.wait(timeout_ms):
+            log.info("The analysis thread is still busy after %s ms; it finishes in the background", timeout_ms)
+            keep_until_finished(self._thread)
 
     @Slot(str)
     def _on_status(self, text: str) -> None:
