@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for the highlights")
     parser.add_argument("--source", action="store_true", help="also open the first source in the source panel")
     parser.add_argument("--dark", action="store_true", help="use a dark palette (preview of a dark system theme)")
+    parser.add_argument("--presenter", action="store_true", help="switch presenter mode on (View › Presenter mode)")
     parser.add_argument("--settle", type=float, default=0.5, help="seconds to let panels paint (and the grammar status settle)")
     args = parser.parse_args(argv)
 
@@ -56,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         print("screenshot: could not open the library", file=sys.stderr)
         return 2
     window.resize(args.width, args.height)
+    if args.presenter:
+        window.view_modes.set_presenter(True)
     window.show()
     window.start_services()
     if args.source:

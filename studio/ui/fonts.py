@@ -1,9 +1,10 @@
-"""Relative font sizes that follow the window's zoom.
+"""Text size of the main window: the zoom as a window style sheet, with relative sizes for some widgets.
 
-A widget that wants text larger than its surroundings (the spoken-text editor uses 115 %) sets the
-:data:`FONT_SCALE_PROPERTY` and calls :func:`apply_font_scale`; when the zoom changes, :func:`rescale_fonts`
-re-applies every such scale from the parent's new font. (A font set with ``setFont`` no longer follows
-its parent, so a fixed point size would stay small while everything around it grows.)
+The app has a style sheet, and under a style sheet ``setFont`` on a window no longer reaches its children;
+a ``font-size`` rule on the window does (panels, menus, the status bar and the window's dialogs follow it).
+A widget that wants text larger than its surroundings (the spoken-text editor, 115 %) names a *font role*
+with :func:`set_font_role`; the zoom sheet gives every role its own size, and outside a zoomed window the
+widget keeps an explicit font of the same relative size.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-FONT_SCALE_PROPERTY = "studioFontScale"
+FONT_ROLE_PROPERTY = "studioFontRole"
+#: Font roles and their size relative to the window's text.
+ROLE_SCALES: dict[str, float] = {"spoken": 1.15}
+
+
+def base_point_size() -> float:
+    """The system's text size in points (the application font; 9 pt if it is given in pixels)."""
+    size = QApplication.font().pointSizeF()
+    return size if size > 0 else 9.0
 
 
 def scaled_font(base: QFont, scale: float) -> QFont:
@@ -24,34 +33,16 @@ def scaled_font(base: QFont, scale: float) -> QFont:
     return font
 
 
-def apply_font_scale(widget: QWidget) -> None:
-    """Give ``widget`` its parent's font (the app font if it has none) times its scale property."""
-    try:
-        scale = float(widget.property(FONT_SCALE_PROPERTY) or 1.0)
-    except (TypeError, ValueError):
-        scale = 1.0
-    parent = widget.parentWidget()
-    base = parent.font() if parent is not None else QApplication.font()
-    widget.setFont(scaled_font(base, scale))
+def set_font_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` a font role: relative size now, and the role's rule in a zoomed window."""
+    widget.setProperty(FONT_ROLE_PROPERTY, role)
+    widget.setFont(scaled_font(widget.font(), ROLE_SCALES.get(role, 1.0)))
 
 
-def set_font_scale(widget: QWidget, scale: float) -> None:
-    """Mark ``widget`` as ``scale`` times its parent's font size and apply it now."""
-    widget.setProperty(FONT_SCALE_PROPERTY, float(scale))
-    apply_font_scale(widget)
-
-
-def rescale_fonts(root: QWidget) -> int:
-    """Re-apply the scale of every marked widget under ``root`` (parents first); returns how many."""
-    marked = [w for w in root.findChildren(QWidget) if w.property(FONT_SCALE_PROPERTY) is not None]
-    marked.sort(key=_depth)
-    for widget in marked:
-        apply_font_scale(widget)
-    return len(marked)
-
-
-def _depth(widget: QWidget) -> int:
-    depth, parent = 0, widget.parentWidget()
-    while parent is not None:
-        depth, parent = depth + 1, parent.parentWidget()
-    return depth
+def zoom_style_sheet(percent: int, base_pt: float | None = None) -> str:
+    """The window style sheet for a zoom of ``percent`` (of the system size): all text, then each role."""
+    size = (base_pt or base_point_size()) * percent / 100.0
+    rules = [f"QWidget {{ font-size: {size:.2f}pt; }}"]
+    rules += [f'QWidget[{FONT_ROLE_PROPERTY}="{role}"] {{ font-size: {size * scale:.2f}pt; }}'
+              for role, scale in ROLE_SCALES.items()]
+    return "\n".join(rules)

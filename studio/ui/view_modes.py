@@ -1,7 +1,7 @@
 """View › Zoom and Presenter mode for the main window.
 
-Zoom scales the window's font (the editor, the panels, the menus and status bar follow it; the spoken text
-keeps its 115 % on top, see :mod:`studio.ui.fonts`) in browser-like steps. Ctrl+wheel anywhere in the window
+Zoom scales the window's text (the editor, the panels, the menus, the status bar and the window's dialogs
+follow it; the spoken text keeps its 115 % on top, see :mod:`studio.ui.fonts`) in browser-like steps. Ctrl+wheel anywhere in the window
 zooms too. Presenter mode is one switch for a room with a projector: its own, larger text size (zooming in
 presenter mode changes that size only), high-contrast highlight colours, and a layout for 1280×720 — the
 window fills the screen, the library and source panels step aside (Ctrl+1 brings the library back) and
@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
-from studio.ui.fonts import rescale_fonts, scaled_font
+from studio.ui.fonts import zoom_style_sheet
 from studio.ui.settings import DEFAULT_PRESENTER_ZOOM, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, AppSettings
 from studio.ui.window_fit import first_start_rect, place_window
 from studio.ui.workspace.colors import HIGH_CONTRAST_PROPERTY
@@ -50,7 +50,6 @@ class ViewModes(QObject):
         self._window = window
         self._settings = settings
         self._screen_area = screen_area
-        self._base_font = QFont(window.font())
         self._wheel = 0
         self._before_presenter: tuple[QByteArray, QByteArray, list[int]] | None = None
         app = QApplication.instance()
@@ -106,8 +105,7 @@ class ViewModes(QObject):
     def apply(self) -> None:
         """Put the current zoom and contrast on the window (call once after the window is built)."""
         window = self._window
-        window.setFont(scaled_font(self._base_font, self.zoom / 100.0))
-        rescale_fonts(window)
+        window.setStyleSheet(zoom_style_sheet(self.zoom))
         window.setProperty(HIGH_CONTRAST_PROPERTY, self._settings.presenter_mode)
         for highlighter in window.findChildren(FindingHighlighter):
             highlighter.render()

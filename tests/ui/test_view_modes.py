@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSplitter
 from shell_helpers import FakeService, RecordingWorkspace, make_settings
 
 from studio.store.library import Library
+from studio.ui.fonts import ROLE_SCALES, base_point_size
 from studio.ui.main_window import DOCK_MIN_WIDTH, MainWindow
 from studio.ui.view_modes import step_zoom
 from studio.ui.window_fit import corrected_rect, first_start_rect, fits
 from studio.ui.workspace.colors import HIGH_CONTRAST_PROPERTY, char_format
-from studio.ui.workspace.segment_editor import SPOKEN_FONT_SCALE
 
 PROJECTOR = QRect(0, 0, 1280, 720)
 
@@ -28,6 +28,8 @@ def _window(qtbot, tmp_path, settings=None, area=PROJECTOR, workspace=None) -> M
 
 
 def _size(widget) -> float:
+    """The point size the widget really uses (after the style sheet is applied)."""
+    widget.ensurePolished()
     return widget.font().pointSizeF()
 
 
@@ -40,7 +42,9 @@ def test_zoom_steps_are_clamped():
 
 def test_zoom_in_out_reset_scale_the_whole_window_and_are_remembered(qtbot, tmp_path):
     window = _window(qtbot, tmp_path)
+    window.show()
     base = _size(window)
+    assert base == pytest.approx(base_point_size())
     label = window.analysis_label
     window.menu_actions["zoom_in"].trigger()
     window.menu_actions["zoom_in"].trigger()
@@ -51,6 +55,7 @@ def test_zoom_in_out_reset_scale_the_whole_window_and_are_remembered(qtbot, tmp_
     window.close()
 
     again = _window(qtbot, tmp_path, settings=make_settings(tmp_path))   # next start: same size
+    again.show()
     assert again.settings.zoom_percent == 125
     assert _size(again) == pytest.approx(base * 1.25)
     again.menu_actions["zoom_out"].trigger()
@@ -98,8 +103,12 @@ def test_spoken_text_stays_larger_than_the_rest_when_zoomed(qtbot, tmp_path):
     window.show()
     window.menu_actions["zoom_in"].trigger()
     window.menu_actions["zoom_in"].trigger()
-    assert _size(card.spoken) == pytest.approx(_size(card) * SPOKEN_FONT_SCALE)
-    assert _size(card.spoken) == pytest.approx(_size(window) * SPOKEN_FONT_SCALE)
+    assert _size(card.spoken) == pytest.approx(_size(card) * ROLE_SCALES["spoken"], abs=0.01)
+    assert _size(card.spoken) == pytest.approx(base_point_size() * 1.25 * ROLE_SCALES["spoken"], abs=0.01)
+    later = SegmentCard(SegmentDraft("Call to action", "Follow."))    # a card added after zooming
+    window.workspace.layout().addWidget(later)
+    later.show()
+    assert _size(later.spoken) == pytest.approx(_size(card.spoken))
 
 
 # ------------------------------------------------------------------------------------- presenter
@@ -127,10 +136,12 @@ def test_presenter_mode_large_type_contrast_and_projector_layout(qtbot, tmp_path
 
 def test_presenter_mode_is_remembered_across_starts(qtbot, tmp_path):
     window = _window(qtbot, tmp_path)
+    window.show()
     base = _size(window)
     window.view_modes.set_presenter(True)
     window.close()
     again = _window(qtbot, tmp_path, settings=make_settings(tmp_path))
+    again.show()
     assert again.menu_actions["presenter"].isChecked()
     assert _size(again) == pytest.approx(base * 1.5)
     again.view_modes.set_presenter(False)

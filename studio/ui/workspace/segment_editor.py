@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.models import Segment, SegmentDraft
-from studio.ui.fonts import apply_font_scale, set_font_scale
+from studio.ui.fonts import set_font_role
 from studio.ui.workspace.highlighter import Entry, FindingHighlighter
 
-#: The spoken text is this much larger than the rest of the window.
-SPOKEN_FONT_SCALE = 1.15
 #: Fills the editor's context menu with quick fixes for the entries under the mouse.
 MenuProvider = Callable[["SegmentCard", list[Entry], QMenu], None]
 #: Adds actions for what is at a Qt position (e.g. "Open source" on a citation marker).
@@ -82,13 +80,7 @@ class SpokenEdit(GrowingTextEdit):
         super().__init__(min_lines=3, parent=card)
         self._card = card
         self.highlighter = FindingHighlighter(self)
-        set_font_scale(self, SPOKEN_FONT_SCALE)   # follows the window's zoom (see studio.ui.fonts)
-
-    def event(self, event: QEvent) -> bool:
-        """On first show (the card now sits in the window) take the window's, possibly zoomed, font."""
-        if event.type() == QEvent.Type.Polish:
-            apply_font_scale(self)
-        return super().event(event)
+        set_font_role(self, "spoken")      # 115 % of the window's text, whatever the zoom (studio.ui.fonts)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
         """Standard edit menu, with the quick fixes of the highlight under the mouse on top."""
