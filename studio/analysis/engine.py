@@ -29,6 +29,7 @@ from studio.analysis.model import (
     SentenceStats,
 )
 from studio.analysis.profile import LanguageProfile, get_profile
+from studio.analysis.rewrite import attach_fixes
 from studio.analysis.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ class Analyzer:
         for rule in self.rules:
             findings.extend(rule.find(doc, ctx))
         n = len(chunk)
-        findings = [f for f in findings if 0 <= f.start <= f.end <= n]
+        findings = attach_fixes(doc, [f for f in findings if 0 <= f.start <= f.end <= n])
         result = _ChunkResult(tuple(findings), tuple(readability.sentence_stats(doc, self.profile)))
         self._results.put(key, result)
         return result

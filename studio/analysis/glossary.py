@@ -2,7 +2,10 @@
 
 Files (UTF-8, in the language's resource folder):
 
-* ``glossary.tsv`` — a header line, then ``term<TAB>alt 1|alt 2<TAB>optional note``;
+* ``glossary.tsv`` — a header line naming the columns, then one term a line. Columns: ``term``,
+  ``alternatives`` (``alt 1|alt 2``, best first), ``kinds`` (optional: what kind of phrase each alternative
+  is, ``|``-separated in the same order, see :data:`PHRASE_KINDS`) and ``note`` (optional). Older files
+  with the header ``term<TAB>alternatives<TAB>note`` still load (their alternatives' kinds are unknown);
 * ``acronyms.tsv`` — a header line, then ``ACRONYM<TAB>expansion<TAB>optional plain alternatives (|)``;
 * ``common_acronyms.txt`` / ``common_words.txt`` — one entry a line.
 
@@ -25,6 +28,15 @@ ACRONYMS_FILE = "acronyms.tsv"
 COMMON_ACRONYMS_FILE = "common_acronyms.txt"
 COMMON_WORDS_FILE = "common_words.txt"
 WORD_PARTS_FILE = "word_parts.tsv"
+
+#: What kind of phrase a glossary alternative is, so a quick fix is offered only where it fits:
+#: ``noun`` a noun phrase ("a dummy pill", "blood thinner"); ``clause`` a wh-/-ing clause that stands for a
+#: whole noun phrase ("how well it works", "feeling full"); ``adj`` goes before a noun or after "is"
+#: ("fake", "lower back"); ``post`` goes after the noun it describes or after "is" ("in a lab dish",
+#: "with no symptoms"); ``verb`` a verb phrase in its base form ("break down"); ``adv`` an adverb phrase;
+#: ``text`` an explanation to show, never pasted into a sentence.
+PHRASE_KINDS: tuple[str, ...] = ("noun", "clause", "adj", "post", "verb", "adv", "text")
+_COLUMNS = ("term", "alternatives", "kinds", "note")
 
 
 class GlossaryError(ValueError):
@@ -109,6 +121,14 @@ class GlossaryEntry:
     note: str = ""
     variants: tuple[tuple[str, ...], ...] = ()   # token-key sequences the matcher looks for
     line: int = 0
+    kinds: tuple[str, ...] = ()             # PHRASE_KINDS of each alternative ("" = unknown)
+
+    def kind_of(self, alternative: str) -> str:
+        """The phrase kind of one of this entry's alternatives ("" when the file does not say)."""
+        for alt, kind in zip(self.alternatives, self.kinds, strict=False):
+            if alt == alternative:
+                return kind
+        return ""
 
     @property
     def key(self) -> str:
@@ -166,33 +186,51 @@ def _split_alts(value: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in value.split("|") if a.strip())
 
 
+def _header_columns(line: str, source: str, number: int) -> dict[str, int]:
+    names = [c.strip().casefold() for c in line.split("\t")]
+    if not names or names[0] != "term":
+        raise GlossaryError(f"{source}:{number}: the first line must be the header "
+                            "'term<TAB>alternatives<TAB>kinds<TAB>note'")
+    unknown = [n for n in names if n not in _COLUMNS]
+    if unknown or len(set(names)) != len(names) or "alternatives" not in names:
+        raise GlossaryError(f"{source}:{number}: header columns must be term, alternatives and optionally "
+                            f"kinds and note (found: {', '.join(names)})")
+    return {name: i for i, name in enumerate(names)}
+
+
 def parse_glossary(lines: Iterable[tuple[int, str]], source: str = "glossary") -> Glossary:
-    """Build a :class:`Glossary` from (line number, line) pairs; the first pair is the header."""
+    """Build a :class:`Glossary` from (line number, line) pairs; the first pair is the header, whose
+    column names (term, alternatives, kinds, note) say where each field is."""
     entries: dict[str, GlossaryEntry] = {}
-    header_seen = False
+    columns: dict[str, int] | None = None
     for number, line in lines:
-        if not header_seen:
-            header_seen = True
-            if line.split("\t")[0].strip().casefold() == "term":
-                continue
-            raise GlossaryError(f"{source}:{number}: the first line must be the header "
-                                "'term<TAB>alternatives<TAB>note'")
+        if columns is None:
+            columns = _header_columns(line, source, number)
+            continue
         cols = line.split("\t")
-        if len(cols) < 2 or len(cols) > 3:
-            raise GlossaryError(f"{source}:{number}: expected 'term<TAB>alternatives[<TAB>note]', "
-                                f"found {len(cols)} tab-separated column(s)")
-        term = " ".join(cols[0].split())
-        alts = _split_alts(cols[1])
+        if len(cols) < 2 or len(cols) > len(columns):
+            raise GlossaryError(f"{source}:{number}: expected {len(columns)} tab-separated columns "
+                                f"({', '.join(columns)}; the last may be empty), found {len(cols)}")
+        values = {name: cols[i].strip() for name, i in columns.items() if i < len(cols)}
+        term = " ".join(values.get("term", "").split())
+        alts = _split_alts(values.get("alternatives", ""))
         if not term:
             raise GlossaryError(f"{source}:{number}: the term is empty")
         if not alts:
             raise GlossaryError(f"{source}:{number}: '{term}' has no plain alternative")
+        kinds = tuple(k.strip().casefold() for k in values["kinds"].split("|")) if values.get("kinds") else ()
+        if kinds and len(kinds) != len(alts):
+            raise GlossaryError(f"{source}:{number}: '{term}' has {len(alts)} alternative(s) but "
+                                f"{len(kinds)} kind(s)")
+        bad = [k for k in kinds if k not in PHRASE_KINDS]
+        if bad:
+            raise GlossaryError(f"{source}:{number}: unknown phrase kind '{bad[0]}' "
+                                f"(known: {', '.join(PHRASE_KINDS)})")
         key = term_key(term)
         if key in entries:
             raise GlossaryError(f"{source}:{number}: '{term}' is listed twice "
                                 f"(first on line {entries[key].line})")
-        note = cols[2].strip() if len(cols) == 3 else ""
-        entries[key] = GlossaryEntry(term, alts, note, term_variants(term), number)
+        entries[key] = GlossaryEntry(term, alts, values.get("note", ""), term_variants(term), number, kinds)
     return Glossary(entries, source)
 
 
@@ -264,7 +302,7 @@ def acronym_key(token: str) -> str:
 
 __all__ = [
     "ACRONYMS_FILE", "COMMON_ACRONYMS_FILE", "COMMON_WORDS_FILE", "GLOSSARY_FILE", "Acronym", "Glossary",
-    "GlossaryEntry", "GlossaryError", "WORD_PARTS_FILE", "acronym_key", "load_acronyms", "load_glossary",
+    "GlossaryEntry", "GlossaryError", "PHRASE_KINDS", "WORD_PARTS_FILE", "acronym_key", "load_acronyms", "load_glossary",
     "load_lines", "load_word_parts", "load_wordlist",
     "parse_glossary", "spelling_key", "term_key", "term_tokens", "term_variants",
 ]

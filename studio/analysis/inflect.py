@@ -34,6 +34,7 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
     "sting": ("stung", "stung"), "swallow": ("swallowed", "swallowed"), "strike": ("struck", "struck"),
     "hang": ("hung", "hung"), "win": ("won", "won"), "shut": ("shut", "shut"), "let": ("let", "let"),
     "split": ("split", "split"), "spend": ("spent", "spent"), "lend": ("lent", "lent"), "deal": ("dealt", "dealt"),
+    "have": ("had", "had"),
 }
 #: Base forms of the irregular verbs this module knows.
 IRREGULAR_VERBS: frozenset[str] = frozenset(_IRREGULAR)

@@ -41,6 +41,36 @@ def normalize_text(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Rewrite:
+    """One quick fix as a text edit that fits its sentence, with the whole sentence it produces.
+
+    ``start``/``end`` are the characters the edit replaces (with ``replacement``); ``sentence_start`` and
+    ``sentence_end`` bound the sentence it changes in the original text, and ``result`` is that sentence
+    after the edit: the preview the menu, the findings panel and ``studio check`` show.
+    """
+
+    action: str              # "replace" | "soften" | "active"
+    label: str               # menu text, e.g. 'Replace with “how well exercise works”'
+    start: int
+    end: int
+    replacement: str
+    sentence_start: int
+    sentence_end: int
+    result: str
+    suggestion: str = ""     # the finding's suggestion this edit carries out ("" for soften/active)
+
+    def shifted(self, offset: int) -> Rewrite:
+        """The same edit moved by ``offset`` characters."""
+        return Rewrite(self.action, self.label, self.start + offset, self.end + offset, self.replacement,
+                       self.sentence_start + offset, self.sentence_end + offset, self.result, self.suggestion)
+
+    def to_json(self) -> dict[str, object]:
+        """One entry of a finding's ``suggestions`` in ``studio check --format json``."""
+        return {"text": self.suggestion or self.replacement, "action": self.action, "label": self.label,
+                "start": self.start, "end": self.end, "replacement": self.replacement, "result": self.result}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One thing worth the creator's attention, anchored to a span of one segment's text.
 
@@ -60,6 +90,8 @@ class Finding:
     dismissed: bool = False
     # Extra facts for a quick fix or a tooltip (e.g. {"term": "myocardial infarction"}); JSON-safe values only.
     data: tuple[tuple[str, str], ...] = ()
+    # Quick fixes that fit the sentence (see :mod:`studio.analysis.rewrite`), best first.
+    fixes: tuple[Rewrite, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -69,16 +101,29 @@ class Finding:
     def shifted(self, offset: int, segment: int | None = None) -> Finding:
         """The same finding moved by ``offset`` characters (paragraph → segment coordinates)."""
         return _replace(self, start=self.start + offset, end=self.end + offset,
-                        segment=self.segment if segment is None else segment)
+                        segment=self.segment if segment is None else segment,
+                        fixes=tuple(r.shifted(offset) for r in self.fixes))
 
     def to_json(self) -> dict[str, object]:
         """The ``studio check --format json`` shape of a finding."""
         return {
             "kind": self.kind, "start": self.start, "end": self.end, "text": self.text,
-            "message": self.message, "suggestions": list(self.suggestions), "score": self.score,
+            "message": self.message, "suggestions": self.suggestions_json(), "score": self.score,
             "rule_id": self.rule_id, "segment": self.segment, "dismissed": self.dismissed,
             **({"data": dict(self.data)} if self.data else {}),
         }
+
+
+    def suggestions_json(self) -> list[dict[str, object]]:
+        """Suggestions as JSON objects: a fix carries the edit and the whole resulting sentence
+        (``result``); advice, or an alternative that does not fit the sentence, has ``result: null``."""
+        by_suggestion = {r.suggestion: r for r in self.fixes if r.suggestion}
+        out: list[dict[str, object]] = []
+        for s in self.suggestions:
+            fix = by_suggestion.pop(s, None)
+            out.append(fix.to_json() if fix is not None else {"text": s, "result": None})
+        out.extend(r.to_json() for r in self.fixes if not r.suggestion or r.suggestion in by_suggestion)
+        return out
 
 
 def _replace(obj: Finding, **changes: object) -> Finding:

@@ -168,6 +168,9 @@ def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tupl
     if not found:
         return result, notice
     segments = []
+    from studio.analysis.rewrite import attach_splice_fixes
+
+    found = attach_splice_fixes(texts, found)
     for seg in result.segments:
         extra = tuple(f for f in found if f.segment == seg.index and f.kind not in ctx.disabled_kinds)
         merged = tuple(sorted(seg.findings + extra, key=lambda f: (f.start, f.end, f.kind)))
@@ -353,3 +356,5 @@ def print_report(result: AnalysisResult, segments: list[ParsedSegment], text: st
             w(f"  {line}:{col}  {f.kind:<19} “{excerpt}”\n      {f.message}\n")
             if f.suggestions:
                 w(f"      Try: {' | '.join(f.suggestions[:3])}\n")
+            for fix in f.fixes[:2]:
+                w(f"      Fix: {fix.result}\n")

@@ -282,6 +282,7 @@ class JargonRule(ChunkRule):
                 suggestions.append(own)
                 break
         suggestions.extend(a for a in alternatives if a not in suggestions)
+        kinds = [entry.kind_of(a) if entry is not None else "" for a in suggestions]
         text = span.text
         if suggestions:
             message = f"“{text}” is jargon for most viewers. Try: {suggestions[0]}."
@@ -291,6 +292,8 @@ class JargonRule(ChunkRule):
             if hint:
                 message += f" ({hint})"
         data: tuple[tuple[str, str], ...] = (("term", term),)
+        if any(kinds):
+            data += (("kinds", "|".join(kinds)),)   # phrase kind of each suggestion (glossary "kinds")
         if entry is not None and entry.note:
             data += (("note", entry.note),)
         return Finding(kind=JARGON, start=span.start_char, end=span.end_char, text=text, message=message,

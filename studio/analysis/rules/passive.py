@@ -186,4 +186,9 @@ def _rewrite(verb: Token, aux: list[Token], extended: bool) -> tuple[str, str]:
     return active, question
 
 
-__all__ = ["STATIVE", "PassiveRule"]
+#: The active verb for a passive group ("was given" → "gave"), shared with the passive→active quick fix.
+active_verb = _active_verb
+#: Whether a noun phrase's head is plural ("nurses", "they", "Ann and Bo").
+is_plural = _plural
+
+__all__ = ["STATIVE", "PassiveRule", "active_verb", "is_plural"]

@@ -1,0 +1,178 @@
+"""Which quick fixes a finding gets, as edits that fit the sentence (see the package docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from studio.analysis import model as m
+from studio.analysis.model import Finding, Rewrite
+from studio.analysis.rewrite.active import plan_active
+from studio.analysis.rewrite.edit import Edit, finish
+from studio.analysis.rewrite.soften import plan_soften
+from studio.analysis.rewrite.substitute import plan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: At most this many replacement fixes per finding.
+MAX_FIXES = 4
+#: Suggestions longer than this read like advice, not like a replacement.
+MAX_WORDS = 12
+#: Kinds whose suggestions are plain alternatives for the finding's words.
+TERM_KINDS = frozenset({m.JARGON, m.ACRONYM, m.LONG_WORD})
+#: Kinds whose suggestions replace the finding's characters as they are (a number, a spelling).
+SPLICE_KINDS = frozenset({m.NUMBER_MISMATCH, m.GRAMMAR, m.SPELLING, m.STYLE})
+
+
+def quote(text: str) -> str:
+    """Text in curly quotes for a menu label."""
+    return f"\u201c{text}\u201d"
+
+
+def data_of(finding: Finding) -> dict[str, str]:
+    """The finding's extra facts as a dict."""
+    return {str(k): str(v) for k, v in finding.data}
+
+
+def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the parsed sentence(s) holding ``start..end``, trailing space trimmed."""
+    s_start, s_end = start, end
+    for sent in doc.sents:
+        if sent.start_char <= start < sent.end_char:
+            s_start = sent.start_char
+        if sent.start_char < end <= sent.end_char:
+            s_end = max(s_end, sent.end_char)
+    text = doc.text
+    while s_end > end and text[s_end - 1].isspace():
+        s_end -= 1
+    return s_start, s_end
+
+
+def _kinds(finding: Finding) -> list[str]:
+    raw = data_of(finding).get("kinds", "")
+    return raw.split("|") if raw else []
+
+
+def term_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Rewrite]:
+    """Replacement fixes for a jargon term, an acronym or a long word, each shaped to its role."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    kinds = _kinds(finding)
+    out: list[Rewrite] = []
+    for i, suggestion in enumerate(finding.suggestions):
+        if not suggestion.strip() or len(suggestion.split()) > MAX_WORDS:
+            continue
+        kind = kinds[i] if i < len(kinds) else ""
+        inflected = finding.kind == m.LONG_WORD or (finding.kind == m.ACRONYM and f"({finding.text})" in suggestion)
+        if finding.kind == m.ACRONYM and inflected:
+            kind = "noun"
+        if finding.kind == m.LONG_WORD:
+            edit: Edit | None = Edit(finding.start, finding.end, suggestion)
+        else:
+            edit = plan(span, suggestion, kind, already_inflected=inflected)
+        if edit is None:
+            continue
+        fix = finish(doc.text, edit, "replace", f"Replace with {quote(edit.replacement)}", suggestion, sentence)
+        if fix is not None and all(f.result != fix.result for f in out):
+            out.append(fix)
+        if len(out) >= MAX_FIXES:
+            break
+    return out
+
+
+def soften_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Rewrite]:
+    """The soften fix of an uncited claim or of wording stronger than its source."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    data = data_of(finding)
+    pairs: list[tuple[str, str, str]] = []
+    if finding.kind == m.UNCITED_CLAIM and data.get("replace") and data.get("with"):
+        pairs.append((data["replace"], data["with"], f"Soften: '{data['with']}'"))
+    elif finding.kind == m.CERTAINTY_INFLATED:
+        pairs.extend((finding.text, s, s) for s in finding.suggestions[:2])
+    out: list[Rewrite] = []
+    for strong, hedge, suggestion in pairs:
+        edit = plan_soften(span, strong, hedge)
+        if edit is None:
+            continue
+        old = doc.text[edit.start:edit.end]
+        fix = finish(doc.text, edit, "soften", f"Soften: {quote(old)} \u2192 {quote(edit.replacement)}",
+                     suggestion, sentence)
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
+def active_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Rewrite]:
+    """The passive → active fix when the sentence names who did it."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    edit = plan_active(span)
+    if edit is None:
+        return []
+    fix = finish(doc.text, edit, "active", "Make it active", "", sentence)
+    return [fix] if fix is not None else []
+
+
+def splice_fixes(text: str, finding: Finding, sentence: tuple[int, int] | None = None) -> list[Rewrite]:
+    """Fixes that put a suggestion in place of the finding's characters as they are (a number from the
+    source, a spelling or grammar correction), each with its resulting sentence."""
+    out: list[Rewrite] = []
+    for suggestion in finding.suggestions:
+        if finding.kind not in (m.GRAMMAR, m.SPELLING, m.STYLE):
+            suggestion = suggestion.strip()
+            if not suggestion or len(suggestion.split()) > MAX_WORDS:
+                continue
+        label = f"Replace with {quote(suggestion)}" if suggestion else "Delete it"
+        fix = finish(text, Edit(finding.start, finding.end, suggestion), "replace", label, suggestion, sentence)
+        if fix is not None and all(f.result != fix.result for f in out):
+            out.append(fix)
+        if len(out) >= MAX_FIXES:
+            break
+    return out
+
+
+def fixes_for(doc: Doc, finding: Finding) -> tuple[Rewrite, ...]:
+    """Every edit offered for ``finding`` (offsets into ``doc.text``), best first."""
+    if not (0 <= finding.start <= finding.end <= len(doc.text)):
+        return ()
+    sentence = _sentence(doc, finding.start, finding.end)
+    if finding.kind in TERM_KINDS:
+        fixes = term_fixes(doc, finding, sentence)
+    elif finding.kind in (m.UNCITED_CLAIM, m.CERTAINTY_INFLATED):
+        fixes = soften_fixes(doc, finding, sentence)
+    elif finding.kind == m.PASSIVE_VOICE:
+        fixes = active_fixes(doc, finding, sentence)
+    elif finding.kind in SPLICE_KINDS:
+        fixes = splice_fixes(doc.text, finding, sentence)
+    else:
+        fixes = []
+    return tuple(fixes)
+
+
+def attach_fixes(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
+    """``findings`` of one parsed chunk with their :attr:`Finding.fixes` filled in."""
+    out: list[Finding] = []
+    for f in findings:
+        fixes = () if f.kind.startswith("_") else fixes_for(doc, f)
+        out.append(replace(f, fixes=fixes) if fixes else f)
+    return out
+
+
+def attach_splice_fixes(texts: Sequence[str], findings: Iterable[Finding]) -> list[Finding]:
+    """Findings made without a parse (grammar checker) with splice fixes; ``texts`` are the segments."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind in SPLICE_KINDS and not f.fixes and 0 <= f.segment < len(texts):
+            fixes = splice_fixes(texts[f.segment], f)
+            f = replace(f, fixes=tuple(fixes)) if fixes else f
+        out.append(f)
+    return out
+
+
+__all__ = ["attach_fixes", "attach_splice_fixes", "fixes_for", "splice_fixes"]

@@ -1,0 +1,157 @@
+"""Softening a claim on its verb.
+
+"Exercise cuts depression risk" → "Exercise may cut depression risk"; "So exercise cures depression" →
+"So exercise may help treat depression". When the strong word is not a verb — "lower" in "had a 17% lower
+risk" is an adjective inside a noun phrase — the hedge goes on the verb that governs it: "had" → "may have
+had", never "a 17% may lower risk". A clause that already has a modal ("can", "may") is not softened again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from studio.analysis.inflect import past
+from studio.analysis.rewrite.edit import Edit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_MODALS = frozenset("may might can could will would shall should must".split())
+_HEDGE_MODAL = re.compile(r"^(may|might|could|can)\s+(\S+)(.*)$", re.IGNORECASE)
+_PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i"})
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "compound")
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word belongs to ("had" for "lower" in "had a 17% lower risk")."""
+    seen = 0
+    while seen < 12:
+        if _is_verb(tok):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _subject_plural(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return verb.tag_ == "VBP"
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS or \
+        any(c.dep_ == "conj" for c in subj.children)
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _MODALS) for c in verb.children)
+
+
+def hedge_verb(verb: Token) -> tuple[int, int, str] | None:
+    """(start, end, new words) hedging ``verb`` with "may": "cuts" → "may cut", "had" → "may have had",
+    "is" → "may be", "was" → "may have been". None when the clause already has a modal, is negated or
+    asks a question."""
+    if _has_modal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(a.lower_ in ("do", "does", "did") for a in auxes):
+        return None
+    lemma = verb.lemma_.casefold() or verb.lower_
+    tag = verb.tag_
+    start_tok = min([verb] + auxes, key=lambda t: t.i)
+    doc = verb.doc
+    if auxes:
+        first = auxes[0] if auxes[0].i == start_tok.i else start_tok
+        rest = doc.text[first.idx + len(first.text):verb.idx + len(verb.text)]
+        if first.lower_ in ("is", "are", "am"):
+            new = "may be" + rest
+        elif first.lower_ in ("was", "were"):
+            new = "may have been" + rest
+        elif first.lower_ in ("has", "have"):
+            new = "may have" + rest
+        elif first.lower_ == "had":
+            new = "may have" + rest
+        else:
+            return None
+        return first.idx, verb.idx + len(verb.text), new
+    if tag == "VBD":
+        new = "may have been" if lemma == "be" else f"may have {past(lemma, participle=True)}"
+    elif tag in ("VBZ", "VBP", "VB"):
+        new = f"may {lemma}"
+    else:
+        return None
+    return verb.idx, verb.idx + len(verb.text), new
+
+
+def _adapt_hedge(hedge: str, verb: Token) -> str:
+    """A hedge written for a present-tense verb ("may help treat", "is linked to") in ``verb``'s form."""
+    words = hedge.split(" ")
+    if verb.tag_ == "VBD":
+        m = _HEDGE_MODAL.match(hedge)
+        if m and m.group(1).casefold() == "may":
+            return f"may have {past(m.group(2), participle=True)}{m.group(3)}"
+        if words[0] == "is":
+            words[0] = "was"
+        elif words[0] == "are":
+            words[0] = "were"
+        elif words[0] in ("has", "have"):
+            words[0] = "had"
+    elif _subject_plural(verb):
+        if words[0] == "is":
+            words[0] = "are"
+        elif words[0] == "has":
+            words[0] = "have"
+        elif words[0] in ("suggests", "shows", "helps", "seems", "appears"):
+            words[0] = words[0][:-1]
+    else:
+        if words[0] == "are":
+            words[0] = "is"
+        elif words[0] == "have":
+            words[0] = "has"
+    return " ".join(words)
+
+
+def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
+    """The edit softening ``strong`` (words inside ``span``) with ``hedge``, on the verb when ``strong`` is
+    a verb, on its clause's verb when it sits inside a noun phrase, word for word otherwise ("always" →
+    "often")."""
+    doc = span.doc
+    m = re.search(rf"(?<!\w){re.escape(strong)}(?!\w)", span.text, flags=re.IGNORECASE) if strong else None
+    if m is None:
+        return None
+    a, b = span.start_char + m.start(), span.start_char + m.end()
+    inner = doc.char_span(a, b, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    tok = inner.root
+    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(_is_verb(t) for t in tok.sent):
+        return Edit(a, b, hedge)     # "exercise cures depression" mis-tagged as a noun phrase
+    if _is_verb(tok) and tok.lower_ not in _MODALS:
+        if _has_modal(tok) or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        hedge_text = _adapt_hedge(hedge, tok)
+        auxes = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i and c.i >= tok.i - 2]
+        if auxes and _HEDGE_MODAL.match(hedge_text):
+            return None    # "has cured" + "may help treat": no simple edit
+        return Edit(a, b, hedge_text)
+    if tok.pos_ in ("ADJ", "NOUN", "NUM", "PROPN") and tok.dep_ not in ("ROOT",) and \
+            _HEDGE_MODAL.match(hedge):
+        verb = _governing_verb(tok.head)
+        if verb is None:
+            return None
+        planned = hedge_verb(verb)
+        if planned is None:
+            return None
+        return Edit(*planned)
+    if tok.pos_ in ("ADV", "DET", "PRON", "ADJ", "AUX", "NOUN", "NUM"):
+        if _HEDGE_MODAL.match(hedge) and tok.pos_ != "AUX":
+            return None    # "may lower" pasted over a non-verb would break the sentence
+        return Edit(a, b, hedge)
+    return None
+
+
+__all__ = ["hedge_verb", "plan_soften"]
