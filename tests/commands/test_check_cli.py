@@ -179,7 +179,9 @@ def test_issue_examples_with_project_sources(tmp_path, capsys):
     by_segment = {seg: sorted(kind for s, kind, _ in found if s == seg) for seg in (0, 1, 2)}
     assert "certainty_inflated" not in by_segment[0]
     assert "7.4%" in found[(1, "relative_risk_only", "risk by 17%")]["message"]
-    assert found[(2, "certainty_inflated", "will")]["suggestions"] == ["may"]
+    will = found[(2, "certainty_inflated", "will")]["suggestions"]
+    assert [s["text"] for s in will] == ["may"]
+    assert will[0]["result"] == "Walking may cure depression [@walk2024]."
 
 
 def test_grammar_from_own_server(tmp_path, capsys):
