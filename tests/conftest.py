@@ -30,3 +30,73 @@ def analyzer(nlp):
     from studio.analysis.engine import Analyzer
 
     return Analyzer(nlp=nlp)
+
+
+# -- network guard ---------------------------------------------------------------------------------------------
+_LOOPBACK = {"localhost", "127.0.0.1", "::1", "0.0.0.0", "", None}
+_NET = {"active": False, "attempts": []}
+
+
+def _is_loopback(host: object) -> bool:
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    return host in _LOOPBACK or (isinstance(host, str) and host.startswith("127."))
+
+
+def _net_audit(event: str, args: tuple) -> None:
+    if not _NET["active"]:
+        return
+    if event == "socket.getaddrinfo":
+        host = args[0]
+    elif event == "socket.connect":
+        address = args[1]
+        if not isinstance(address, tuple):       # AF_UNIX and the like: this machine only
+            return
+        host = address[0]
+    else:
+        return
+    if not _is_loopback(host):
+        _NET["attempts"].append((event, host))
+        raise ConnectionRefusedError(f"test network guard: {event} to {host!r} blocked")
+
+
+@pytest.fixture
+def network_attempts():
+    """Every non-loopback ``socket.getaddrinfo``/``socket.connect`` made during the test, (event, host);
+    each is also blocked (the call fails as if offline). An audit hook cannot be removed, so it is installed
+    once and switched on only for the tests that use this fixture."""
+    import sys
+
+    if not _NET.get("installed"):
+        sys.addaudithook(_net_audit)
+        _NET["installed"] = True
+    _NET["attempts"] = []
+    _NET["active"] = True
+    try:
+        yield _NET["attempts"]
+    finally:
+        _NET["active"] = False
+
+
+@pytest.fixture
+def fake_java17(tmp_path, monkeypatch):
+    """A ``java`` on PATH that says it is Java 17 (LanguageTool's requirement), whatever this machine has."""
+    import os
+
+    folder = tmp_path / "fake-java-bin"
+    folder.mkdir()
+    java = folder / "java"
+    java.write_text("#!/bin/sh\necho 'openjdk version \"17.0.9\" 2023-10-17' >&2\n", encoding="utf-8")
+    java.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    return java
+
+
+@pytest.fixture
+def ltp_home(tmp_path, monkeypatch):
+    """language-tool-python's download folder ($LTP_PATH) inside the test's temp dir."""
+    folder = tmp_path / "ltp"
+    folder.mkdir()
+    monkeypatch.setenv("LTP_PATH", str(folder))
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    return folder

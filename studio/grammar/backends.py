@@ -19,15 +19,18 @@ duration of the download by one that reports to our ``progress`` callback and st
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import tempfile
 import threading
 import time
 import types
+import urllib.parse
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any, Protocol
 
 import requests
@@ -148,6 +151,8 @@ def start_local(settings: GrammarSettings, progress: Progress = _nothing,
     from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
 
     local = LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION)
+    if not settings.allow_download and not _installed(local):
+        _refuse_download()      # before anything is shown or fetched: the user has not agreed to it
     progress("Checking Java…", None)
     _download(local, progress, cancelled)
     if cancelled():
@@ -160,6 +165,58 @@ def start_local(settings: GrammarSettings, progress: Progress = _nothing,
             last = exc.error
     assert last is not None
     raise last
+
+
+@dataclass(frozen=True)
+class DownloadInfo:
+    """What the first-time download of LanguageTool is, for the question asked before it starts."""
+
+    version: str
+    url: str
+    folder: str
+    size_mb: int = 250
+
+    @property
+    def host(self) -> str:
+        """The site the download comes from."""
+        return urllib.parse.urlsplit(self.url).netloc or self.url
+
+
+def download_info() -> DownloadInfo:
+    """Version, URL and destination folder of the LanguageTool download (reads no network)."""
+    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
+    from language_tool_python.utils import LTP_PATH_ENV_VAR
+
+    local = LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION)
+    folder = os.environ.get(LTP_PATH_ENV_VAR) or str(Path.home() / ".cache" / "language_tool_python")
+    return DownloadInfo(version=local.version_name, url=str(local.download_url), folder=folder)
+
+
+def local_installed() -> bool:
+    """True when the LanguageTool version Local mode uses is already on this machine (no download needed)."""
+    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
+
+    return _installed(LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION))
+
+
+def _installed(local: Any) -> bool:
+    try:
+        local.get_jar_path()
+    except (FileNotFoundError, OSError):
+        return False
+    return True
+
+
+def _refuse_download() -> None:
+    """Local mode without an installed LanguageTool and without the user's OK to download it: a missing
+    Java is still reported as such (downloading would not help), otherwise reason ``consent``."""
+    from studio.grammar.settings import java_status
+
+    ok, message = java_status()
+    if not ok:
+        raise GrammarUnavailable(message, E.JAVA)
+    raise GrammarUnavailable(f"LanguageTool (about {download_info().size_mb} MB) is not downloaded — grammar "
+                             "checking is off until you agree to download it", E.CONSENT)
 
 
 def default_factory(settings: GrammarSettings, progress: Progress, cancelled: Cancelled) -> Backend:

@@ -18,6 +18,7 @@ RATE_LIMITED = "rate_limited"  # HTTP 429 / 426 / 503 busy
 SERVER_ERROR = "server_error"  # HTTP 5xx, malformed answers
 REJECTED = "rejected"          # HTTP 4xx other than rate limits (bad language, text too long …)
 CONFIG = "config"              # bad settings (unknown language, invalid URL)
+CONSENT = "consent"            # LanguageTool is not downloaded and the user has not agreed to download it
 
 #: Reasons after which trying again later (without a settings change) can succeed.
 TRANSIENT_REASONS = frozenset({UNREACHABLE, TIMEOUT, RATE_LIMITED, SERVER_ERROR})

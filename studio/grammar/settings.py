@@ -30,6 +30,9 @@ class GrammarSettings:
 
     ``mode``: "local" (a LanguageTool server started on this machine by language-tool-python), "server"
     (``server_url``, a LanguageTool server the user or their organisation runs) or "off".
+    ``allow_download``: Local may download LanguageTool (~250 MB, from the internet) when it is not installed
+    yet. Off unless the user agreed: without it, Local works only with an installed copy and otherwise
+    fails with reason ``consent`` before anything goes online.
     """
 
     mode: str
@@ -37,6 +40,7 @@ class GrammarSettings:
     language: str = "en-US"
     disabled_rules: frozenset[str] = frozenset()
     timeout: float = 10.0
+    allow_download: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -48,11 +52,14 @@ class GrammarSettings:
 
 
 def settings_from_cli(value: str) -> GrammarSettings:
-    """``--grammar local|off|URL`` → settings. Anything else raises ValueError with a clear message."""
+    """``--grammar local|off|URL`` → settings. Anything else raises ValueError with a clear message.
+
+    ``--grammar local`` typed on the command line is the user's explicit choice, so it may download
+    LanguageTool the first time (the CLI prints the download's progress)."""
     raw = (value or "").strip()
     low = raw.lower()
     if low in (LOCAL, OFF):
-        return GrammarSettings(mode=low)
+        return GrammarSettings(mode=low, allow_download=low == LOCAL)
     if low.startswith(("http://", "https://")):
         try:
             return GrammarSettings(mode=SERVER, server_url=normalize_server_url(raw))

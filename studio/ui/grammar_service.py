@@ -92,6 +92,7 @@ class _Worker(QThread):
     result = Signal(int, int, str, int, object)   # script_id, segment, text, revision, findings
     state = Signal(str)
     download = Signal(str, float)
+    consent = Signal()
 
     def __init__(self, shared: _Shared, checker_factory: Callable[[GrammarSettings], GrammarChecker],
                  retry_seconds: float, max_retry_seconds: float) -> None:
@@ -140,6 +141,8 @@ class _Worker(QThread):
                         if self._stale(server_version):
                             continue
                         self.state.emit(failure_status(settings, exc))
+                        if exc.reason == E.CONSENT:
+                            self.consent.emit()
                         if exc.transient:
                             failing = True
                             next_try, delay = time.monotonic() + (exc.retry_after or delay), \
@@ -214,7 +217,8 @@ class _Worker(QThread):
 
 
 def _same_server(a: GrammarSettings, b: GrammarSettings) -> bool:
-    return (a.mode, a.server_url, a.language, a.timeout) == (b.mode, b.server_url, b.language, b.timeout)
+    return (a.mode, a.server_url, a.language, a.timeout, a.allow_download) == \
+        (b.mode, b.server_url, b.language, b.timeout, b.allow_download)
 
 
 class GrammarService(QObject):
@@ -222,12 +226,14 @@ class GrammarService(QObject):
 
     Signals: ``segment_ready(script_id, segment_index, text, findings)``, ``status(str)`` (mode and state, for
     the status bar; each change once), ``progress(message, fraction)`` during the first-time download
-    (fraction in 0…1, or -1 when the size is unknown).
+    (fraction in 0…1, or -1 when the size is unknown), ``download_needed()`` when Local mode would have to
+    download LanguageTool but the settings do not allow it (ask the user, then :meth:`configure`).
     """
 
     segment_ready = Signal(int, int, str, object)
     status = Signal(str)
     progress = Signal(str, float)
+    download_needed = Signal()
 
     def __init__(self, settings: GrammarSettings | None = None, *, lt_factory: LtFactory | None = None,
                  retry_seconds: float = 30.0, max_retry_seconds: float = 300.0,
@@ -240,6 +246,7 @@ class GrammarService(QObject):
         self._worker.result.connect(self._on_result)
         self._worker.state.connect(self._on_state)
         self._worker.download.connect(self.progress)
+        self._worker.consent.connect(self.download_needed)
         self._latest: OrderedDict[Key, _Request] = OrderedDict()   # newest request per segment
         self._started = False
         self._stopped = False

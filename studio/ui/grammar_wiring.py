@@ -3,17 +3,23 @@
 The user's choice (AppSettings.grammar_mode: auto / local / server / off) becomes GrammarSettings; "auto"
 means Local, and the grammar thread itself finds out whether Java is there (``java -version`` never runs
 on the GUI thread) and says "Grammar: off — Java 17 or newer is needed…" when it is not.
+
+Nothing goes online without the user's OK: Local may download LanguageTool only once the user agreed
+(AppSettings.grammar_download == "yes"). The first time the download would be needed, the grammar thread
+stops before it and the controller asks — size, where from, what for. "Not now" keeps grammar off and is
+remembered, so the question does not come back at every start (Preferences › Grammar can change it).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from studio.analysis.model import Finding
 from studio.grammar import GrammarSettings
+from studio.grammar.backends import DownloadInfo, download_info
 from studio.ui.grammar_service import GrammarService
 from studio.ui.settings import AppSettings
 
@@ -21,6 +27,29 @@ log = logging.getLogger(__name__)
 
 #: The findings group name the workspace keeps LanguageTool's findings under.
 GROUP = "languagetool"
+
+#: The status line after "Not now".
+NOT_DOWNLOADED = ("Grammar: off \u2014 LanguageTool is not downloaded (Edit \u203a Preferences \u203a Grammar "
+                  "to download it)")
+
+
+def download_question(info: DownloadInfo, parent: QWidget | None = None) -> QMessageBox:
+    """The question asked before LanguageTool is downloaded (not shown yet; Yes = Download)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Download the grammar checker?")
+    box.setText("Check grammar and spelling on this computer?")
+    box.setInformativeText(
+        f"Script Studio can check grammar and spelling with LanguageTool {info.version}, which runs on this "
+        f"computer: your scripts are never sent anywhere.\n\n"
+        f"It needs a one-time download of about {info.size_mb} MB from {info.host}, saved in {info.folder}.\n\n"
+        "The other checks (jargon, readability, claims, timing) work without it.")
+    box.setDetailedText(f"Download address: {info.url}")
+    box.addButton("Download", QMessageBox.ButtonRole.YesRole)
+    box.addButton("Not now", QMessageBox.ButtonRole.NoRole)
+    box.setEscapeButton(box.buttons()[-1])
+    box.setAccessibleName("Download the grammar checker")
+    return box
 
 
 def grammar_settings(settings: AppSettings) -> GrammarSettings:
@@ -30,7 +59,8 @@ def grammar_settings(settings: AppSettings) -> GrammarSettings:
     if mode == "server" and settings.grammar_url.strip():
         return GrammarSettings(mode="server", server_url=settings.grammar_url.strip(), disabled_rules=rules)
     if mode in ("auto", "local"):
-        return GrammarSettings(mode="local", disabled_rules=rules)
+        return GrammarSettings(mode="local", disabled_rules=rules,
+                               allow_download=settings.grammar_download == "yes")
     return GrammarSettings(mode="off", disabled_rules=rules)
 
 
@@ -52,6 +82,8 @@ class GrammarController(QObject):
         self.service.status.connect(self._on_status)
         self.service.progress.connect(self._on_progress)
         self.service.segment_ready.connect(self._on_ready)
+        self.service.download_needed.connect(self._on_download_needed)
+        self.question: QMessageBox | None = None
         if hasattr(workspace, "segment_text_changed"):
             workspace.segment_text_changed.connect(self._on_text)
         settings.changed.connect(self._on_settings)
@@ -94,6 +126,33 @@ class GrammarController(QObject):
         self.label.setToolTip(text)
         if self.cancel_button is not None and "downloading" not in text.casefold():
             self.cancel_button.hide()     # the download ended (done, failed or cancelled)
+
+    @Slot()
+    def _on_download_needed(self) -> None:
+        if self.settings.grammar_download == "no":
+            self._on_status(NOT_DOWNLOADED)
+        elif self.settings.grammar_download == "" and self.question is None:
+            QTimer.singleShot(0, self._ask_download)   # not from inside the signal that reported it
+
+    def _ask_download(self) -> None:
+        """Ask once (non-blocking): Download → allowed and started; Not now → off, remembered."""
+        if self.question is not None or self.settings.grammar_download:
+            return
+        parent = self.workspace.window() if isinstance(self.workspace, QWidget) else None
+        self.question = download_question(download_info(), parent)
+        self.question.finished.connect(self._answered)
+        self.question.open()
+
+    def _answered(self, _result: int) -> None:
+        box, self.question = self.question, None
+        if box is None:
+            return
+        clicked = box.clickedButton()
+        agreed = clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.YesRole
+        box.deleteLater()
+        self.settings.grammar_download = "yes" if agreed else "no"   # "yes" restarts Local with the download
+        if not agreed:
+            self._on_status(NOT_DOWNLOADED)
 
     @Slot(str, float)
     def _on_progress(self, message: str, fraction: float) -> None:

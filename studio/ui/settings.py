@@ -185,6 +185,19 @@ class AppSettings(QObject):
         self._set("grammar/mode", value, self.grammar_mode)
 
     @property
+    def grammar_download(self) -> str:
+        """May Local grammar download LanguageTool (~250 MB)? "" = not asked yet, "yes", or "no" (Not now:
+        grammar stays off and the question is not asked again; Preferences can change it)."""
+        value = self._str("grammar/download", "")
+        return value if value in ("", "yes", "no") else ""
+
+    @grammar_download.setter
+    def grammar_download(self, value: str) -> None:
+        if value not in ("", "yes", "no"):
+            raise ValueError(f"grammar_download must be '', 'yes' or 'no', not {value!r}")
+        self._set("grammar/download", value, self.grammar_download)
+
+    @property
     def grammar_url(self) -> str:
         """URL of the user's own LanguageTool server (used when grammar_mode == "server")."""
         return self._str("grammar/url", "")

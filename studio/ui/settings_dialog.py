@@ -124,10 +124,16 @@ class SettingsDialog(QDialog):
         self.grammar_url = QLineEdit(settings.grammar_url)
         self.grammar_url.setPlaceholderText("http://localhost:8081")
         self.grammar_url.setAccessibleName("LanguageTool server URL")
+        self.grammar_download = QCheckBox("&Download LanguageTool for the local checker (about 250 MB, once)")
+        self.grammar_download.setChecked(settings.grammar_download == "yes")
+        self.grammar_download.setToolTip("The local checker needs LanguageTool on this computer. Nothing is "
+                                         "downloaded unless this is ticked; your scripts are never sent.")
+        self.grammar_download.setAccessibleName("Allow downloading LanguageTool")
         grammar_box = QGroupBox("Grammar and spelling")
         grammar_form = QFormLayout(grammar_box)
         grammar_form.addRow("&Checker:", self.grammar_combo)
         grammar_form.addRow("Server &URL:", self.grammar_url)
+        grammar_form.addRow(self.grammar_download)
         self.grammar_combo.currentIndexChanged.connect(self._grammar_changed)
         self._grammar_changed()
 
@@ -151,7 +157,9 @@ class SettingsDialog(QDialog):
             self.store_edit.setText(str(Path(path)))
 
     def _grammar_changed(self) -> None:
-        self.grammar_url.setEnabled(self.grammar_combo.currentData() == "server")
+        mode = self.grammar_combo.currentData()
+        self.grammar_url.setEnabled(mode == "server")
+        self.grammar_download.setEnabled(mode in ("auto", "local"))
 
     def hidden_kinds(self) -> frozenset[str]:
         """Kinds whose box is unticked."""
@@ -167,6 +175,10 @@ class SettingsDialog(QDialog):
         s.hidden_kinds = self.hidden_kinds()
         s.grammar_mode = str(self.grammar_combo.currentData())
         s.grammar_url = self.grammar_url.text().strip()
+        if self.grammar_download.isChecked():
+            s.grammar_download = "yes"
+        elif s.grammar_download == "yes":
+            s.grammar_download = "no"
 
     def _accept(self) -> None:
         url = self.grammar_url.text().strip()

@@ -1,4 +1,4 @@
-"""Fixtures for the grammar tests: a fake LanguageTool server on 127.0.0.1 and a sandboxed download folder."""
+"""Fixtures for the grammar tests: a fake LanguageTool server on 127.0.0.1 (``ltp_home`` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,3 @@ def fake_lt():
     """A running fake LanguageTool server (spelling 'teh', grammar 'she go', style 'in order to')."""
     with FakeLanguageTool() as server:
         yield server
-
-
-@pytest.fixture
-def ltp_home(tmp_path, monkeypatch):
-    """language-tool-python's download folder ($LTP_PATH) inside the test's temp dir."""
-    folder = tmp_path / "ltp"
-    folder.mkdir()
-    monkeypatch.setenv("LTP_PATH", str(folder))
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-    return folder

@@ -26,6 +26,7 @@ ZIP = f"LanguageTool-{VERSION}.zip"
 
 
 def local_checker(**kw) -> GrammarChecker:
+    kw.setdefault("allow_download", True)
     return GrammarChecker(GrammarSettings(mode="local", **kw))
 
 
@@ -264,9 +265,37 @@ def test_broken_install_is_reported_with_the_servers_own_words(installed, monkey
 
 
 def test_unreachable_download_host_gives_no_traceback_in_check_segments(ltp_home, offline_download):
-    from studio.grammar import check_segments
+    from studio.grammar import check_segments, settings_from_cli
 
-    found, notice = check_segments(GrammarSettings(mode="local"), ["teh"], frozenset())
+    found, notice = check_segments(settings_from_cli("local"), ["teh"], frozenset())
     assert found == []
     assert notice is not None and "\n" not in notice
     assert "could not be downloaded" in notice or "Java 17" in notice
+
+
+# -- consent ----------------------------------------------------------------------------------------------------
+def test_local_mode_without_consent_stops_before_anything_goes_online(ltp_home, fake_java17, network_attempts):
+    checker = GrammarChecker(GrammarSettings(mode="local"))          # the app's default: no download allowed
+    steps: list[str] = []
+    with pytest.raises(GrammarUnavailable) as info:
+        checker.start(progress=lambda msg, _f: steps.append(msg))
+    assert info.value.reason == E.CONSENT and not info.value.transient
+    assert "not downloaded" in str(info.value)
+    assert network_attempts == []
+    assert steps == []                           # no "Checking Java…", no download progress
+    assert [p for p in ltp_home.rglob("*") if p.is_file()] == []
+
+
+def test_local_mode_with_consent_downloads(ltp_home, fake_java17, network_attempts):
+    with pytest.raises(GrammarUnavailable) as info:
+        GrammarChecker(GrammarSettings(mode="local", allow_download=True)).start()
+    assert info.value.reason == E.DOWNLOAD                    # the guard made it offline
+    assert network_attempts and network_attempts[0][0] == "socket.getaddrinfo"
+
+
+def test_download_info_names_size_host_and_folder(ltp_home):
+    from studio.grammar.backends import download_info
+
+    info = download_info()
+    assert info.size_mb >= 100 and info.host and info.url.startswith("https://")
+    assert info.folder == str(ltp_home)

@@ -248,7 +248,7 @@ def test_first_download_shows_progress_and_can_be_cancelled(qtbot, tmp_path, mon
         fake.download = Download(path=f"/releases/LanguageTool-{dl.LTP_DOWNLOAD_VERSION}.zip",
                                  size=300 * (1 << 20), chunk_delay=0.05)
         monkeypatch.setattr(dl, "BASE_URL_NEW_RELEASES", fake.url + "/releases/")
-        service = make_service(mode="local")
+        service = make_service(mode="local", allow_download=True)     # the user agreed to the download
         rec = Recorder(service)
         progress: list[tuple[str, float]] = []
         service.progress.connect(lambda msg, frac: progress.append((msg, frac)))
@@ -258,7 +258,7 @@ def test_first_download_shows_progress_and_can_be_cancelled(qtbot, tmp_path, mon
         assert "%" in service.last_status
         # turning off a rule meanwhile does not restart the download
         seen = len(progress)
-        service.configure(GrammarSettings(mode="local", disabled_rules=frozenset({"X"})))
+        service.configure(GrammarSettings(mode="local", disabled_rules=frozenset({"X"}), allow_download=True))
         qtbot.waitUntil(lambda: len(progress) > seen + 2, timeout=10_000)
         after = [frac for _m, frac in progress[seen - 1:]]
         assert after == sorted(after) and after[0] > 0  # a restart would start again at "Checking Java…", 0 %
