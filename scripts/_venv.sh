@@ -10,18 +10,26 @@ ensure_venv() {
     fi
     echo "Creating a virtual environment in $VENV ..."
     "$py" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet --quiet --upgrade pip >/dev/null 2>&1 || true
   fi
 }
 
-# Install the project (editable) when pyproject.toml changed since the last install.
+# Install the project (editable) when pyproject.toml changed since the last install. pip's own chatter goes
+# to $VENV/install.log (shown only if the install fails), so a newcomer sees Script Studio's lines alone.
+# An install with the test extras also counts as an install of the app (run-app after run-tests reuses it).
 ensure_installed() {
   local target="$1" stamp="$VENV/.installed-$(echo "$1" | tr -c 'a-z' '_')"
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    echo "Installing Script Studio and its dependencies (first run takes a few minutes) ..."
-    "$VENV/bin/python" -m pip install --quiet -e "$target"
-    touch "$stamp"
+  local full="$VENV/.installed-$(echo ".[test]" | tr -c 'a-z' '_')"
+  if [ -f "$stamp" ] && [ ! pyproject.toml -nt "$stamp" ]; then return 0; fi
+  if [ "$target" = "." ] && [ -f "$full" ] && [ ! pyproject.toml -nt "$full" ]; then return 0; fi
+  echo "Installing Script Studio and its dependencies into $VENV (the first run takes a few minutes) ..."
+  if ! "$VENV/bin/python" -m pip install --quiet --quiet -e "$target" >"$VENV/install.log" 2>&1; then
+    tail -n 25 "$VENV/install.log" >&2
+    echo "Installing Script Studio failed; the full log is in $VENV/install.log" >&2
+    exit 2
   fi
+  touch "$stamp"
+  echo "Installed."
 }
 
 # Qt's offscreen platform still needs a few shared libraries on a bare Linux machine.

@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"Script Studio {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (language model, analysis, store, Qt) "
+                             "and print a report for support requests")
     parser.add_argument("--store", metavar="PATH",
                         help="library file to use (default: $STUDIO_HOME or your user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -82,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"studio: {problem}", file=sys.stderr)
         return 2
     args = parser.parse_args(arguments)
+    if args.self_test:
+        return run_self_test_command()
     if not args.command:
         from studio.ui.app import run_app
 
@@ -102,6 +107,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def run_self_test_command() -> int:
+    """``studio --self-test``: print the report; 0 when every check passed, 1 otherwise."""
+    from studio.selftest import run_self_test
+
+    try:
+        from studio.ui.selftest_qt import qt_checks
+    except ImportError as exc:  # Qt itself missing or broken: the report says so instead of a traceback
+        from studio.selftest import CheckResult
+
+        failure = CheckResult("Qt", False, f"Qt could not be loaded: {exc}",
+                              advice="reinstall Script Studio; on Linux install libegl1 libgl1 libfontconfig1")
+        extra = [("Qt", lambda: failure)]
+    else:
+        extra = qt_checks()
+    report = run_self_test(extra)
+    text = report.format()
+    if sys.stdout is None:  # a windowed frozen app on Windows has no console: leave the report in a file
+        from studio.config import default_store_path
+
+        out = default_store_path().parent / "logs" / "self-test.txt"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from studio import __version__
 from studio.analysis.model import ALL_KINDS
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
@@ -87,14 +86,3 @@ def show_legend(parent: QWidget | None, dark: bool = False) -> QDialog:
     dialog.resize(560, 640)
     dialog.show()
     return dialog
-
-
-def show_about(parent: QWidget | None, store_path: str) -> None:
-    """The About box: version, purpose, where the library is."""
-    QMessageBox.about(
-        parent, "About Script Studio",
-        f"<h3>Script Studio {escape(__version__)}</h3>"
-        "<p>Turn research summaries into short-video scripts: plain words, short sentences, "
-        "and no claim without its source.</p>"
-        f"<p>Library file: <code>{escape(store_path)}</code></p>"
-        "<p>The highlights are aids, not verdicts: check every claim against the source yourself.</p>")

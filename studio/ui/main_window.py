@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from studio.store.library import Library, StoreError
 from studio.ui.grammar_wiring import GrammarController
-from studio.ui.help_dialogs import show_about, show_legend
+from studio.ui.help_dialogs import show_legend
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.settings import AppSettings
 from studio.ui.sources_view import SourceEditor
@@ -297,7 +297,11 @@ class MainWindow(ScriptCommandsMixin, QMainWindow):
 
     def show_about(self) -> None:
         """Help › About."""
-        show_about(self, str(self.library.path or "in memory"))
+        from studio.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(str(self.library.path or "in memory"), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def focus_library(self) -> None:
         """View › Go to library: keyboard focus to the tree (showing the panel if hidden)."""

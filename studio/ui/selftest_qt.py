@@ -1,0 +1,63 @@
+"""The Qt part of ``studio --self-test``: the platform plugin starts, and the grammar mode in Preferences."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QLibraryInfo, QSettings, qVersion
+from PySide6.QtGui import QGuiApplication
+
+from studio.selftest import Check, CheckResult
+
+
+def _platform_plugins() -> list[str]:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    names = []
+    for path in sorted(folder.glob("*")):
+        stem = path.name.split(".")[0]
+        names.append(stem.removeprefix("libq").removeprefix("q"))
+    return names
+
+
+def check_qt() -> CheckResult:
+    """Qt's offscreen platform starts (or the running app's platform is reported when there is one)."""
+    app = QGuiApplication.instance()
+    plugins = ", ".join(_platform_plugins()) or "none found"
+    if app is None:
+        previous = os.environ.get("QT_QPA_PLATFORM")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        try:
+            app = QGuiApplication(["studio-self-test"])
+        finally:
+            if previous is None:
+                os.environ.pop("QT_QPA_PLATFORM", None)
+            else:
+                os.environ["QT_QPA_PLATFORM"] = previous
+    name = QGuiApplication.platformName()
+    if not name:
+        return CheckResult("Qt", False, f"no platform plugin started (available: {plugins})",
+                           advice="reinstall Script Studio; on Linux install libegl1 libgl1 libfontconfig1 "
+                                  "libxkbcommon0 libxcb-cursor0")
+    return CheckResult("Qt", True, f"Qt {qVersion()} (PySide6 {pyside_version}), platform '{name}'; "
+                                   f"plugins: {plugins}")
+
+
+def check_grammar_mode(qsettings: QSettings | None = None) -> CheckResult:
+    """Report the grammar mode chosen in Preferences (nothing is started or downloaded)."""
+    from studio.grammar.settings import java_status
+
+    qs = qsettings if qsettings is not None else QSettings("ScriptStudio", "ScriptStudio")
+    mode = str(qs.value("grammar/mode", "auto") or "auto")
+    url = str(qs.value("grammar/url", "") or "")
+    detail = f"mode '{mode}'" + (f" ({url})" if mode == "server" and url else "")
+    if mode in ("auto", "local"):
+        ok, message = java_status()
+        detail += f"; {message}" if ok else f"; local grammar unavailable: {message}"
+    return CheckResult("Grammar", True, detail)
+
+
+def qt_checks() -> list[tuple[str, Check]]:
+    """The Qt-side checks, in report order."""
+    return [("Qt", check_qt), ("Grammar", check_grammar_mode)]
