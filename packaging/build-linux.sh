@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Build the Linux one-folder app, check it, and package it.
+#
+#   bash packaging/build-linux.sh
+#
+# 1. a build environment in .venv-build (the app, PyInstaller, Pillow for the icon containers);
+# 2. icons rendered from resources/icons/app.svg (PNG 16–512, .ico, .icns);
+# 3. PyInstaller -> dist/ScriptStudio/ (stripped, trimmed: see packaging/manifest.py);
+# 4. the bundle's own `--self-test` (language model, analysis, store, Qt) — the build fails if it fails;
+# 5. the start time to an editable window (offscreen, or under xvfb-run when it is installed);
+# 6. dist/ScriptStudio-<version>-linux-<arch>.tar.gz and an AppImage-ready folder dist/ScriptStudio.AppDir
+#    (AppRun, .desktop file, icons, AppStream metainfo — validated where the validators are installed).
+# Prints build time, size and start time. Needs Python 3.11+; nothing is downloaded but Python packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+START=$(date +%s)
+VENV="${STUDIO_BUILD_VENV:-.venv-build}"
+PY="${PYTHON:-python3}"
+DIST=dist
+WORK=build/pyinstaller
+ICONS=build/icons
+LOG="$DIST/build.log"
+mkdir -p "$DIST" build
+: >"$LOG"
+
+step() { echo "==> $*"; }
+fail() { echo "build-linux: $*" >&2; echo "(full log: $LOG)" >&2; exit 1; }
+
+step "Build environment ($VENV)"
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || fail "Python 3.11 or newer is needed"
+  "$PY" -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install --quiet --quiet . "pyinstaller>=6.6,<7" "pillow>=10,<13" >>"$LOG" 2>&1 \
+  || fail "installing the app and PyInstaller failed"
+VERSION=$("$VENV/bin/python" -c 'import studio; print(studio.__version__)')
+ARCH=$(uname -m)
+
+step "Icons"
+"$VENV/bin/python" packaging/make_icons.py "$ICONS" >>"$LOG" 2>&1 || fail "rendering the icons failed"
+
+step "PyInstaller (a few minutes)"
+rm -rf "$DIST/ScriptStudio" "$DIST/ScriptStudio.AppDir"
+"$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN --distpath "$DIST" --workpath "$WORK" \
+  packaging/script_studio.spec >>"$LOG" 2>&1 || fail "PyInstaller failed"
+APP="$DIST/ScriptStudio/ScriptStudio"
+BUILD_SECONDS=$(( $(date +%s) - START ))
+
+step "Self-test of the bundle"
+TEST_HOME=$(mktemp -d)
+trap 'rm -rf "$TEST_HOME"' EXIT
+if ! STUDIO_HOME="$TEST_HOME" XDG_CONFIG_HOME="$TEST_HOME/config" QT_QPA_PLATFORM=offscreen \
+     "$APP" --self-test | tee -a "$LOG"; then
+  fail "the bundle's self-test failed (see above)"
+fi
+
+step "Start time to an editable window"
+run_probe() {
+  local home="$1"
+  mkdir -p "$home/config/ScriptStudio"
+  printf '[grammar]\nmode=off\n' >"$home/config/ScriptStudio/ScriptStudio.conf"
+  local t0; t0=$(date +%s.%N)
+  if command -v xvfb-run >/dev/null; then
+    STUDIO_HOME="$home" XDG_CONFIG_HOME="$home/config" STUDIO_STARTUP_PROBE="$t0" QT_QPA_PLATFORM=xcb \
+      timeout 60 xvfb-run -a "$APP" 2>>"$LOG" | grep '^startup:' || true
+  else
+    STUDIO_HOME="$home" XDG_CONFIG_HOME="$home/config" STUDIO_STARTUP_PROBE="$t0" QT_QPA_PLATFORM=offscreen \
+      timeout 60 "$APP" 2>>"$LOG" | grep '^startup:' || true
+  fi
+}
+FIRST=$(run_probe "$TEST_HOME/start")
+AGAIN=$(run_probe "$TEST_HOME/start")
+[ -n "$AGAIN" ] || fail "the bundle did not open its window"
+echo "  first start (new library, demo created): ${FIRST#startup: }"
+echo "  next start:                              ${AGAIN#startup: }"
+
+step "Tarball and AppImage folder"
+TARBALL="$DIST/ScriptStudio-$VERSION-linux-$ARCH.tar.gz"
+tar -C "$DIST" -czf "$TARBALL" ScriptStudio
+APPDIR="$DIST/ScriptStudio.AppDir"
+ID=org.scriptstudio.ScriptStudio
+mkdir -p "$APPDIR/usr/share/applications" "$APPDIR/usr/share/metainfo"
+cp -a "$DIST/ScriptStudio" "$APPDIR/usr/bin"
+cp "packaging/linux/$ID.desktop" "$APPDIR/$ID.desktop"
+cp "packaging/linux/$ID.desktop" "$APPDIR/usr/share/applications/$ID.desktop"
+cp "packaging/linux/$ID.metainfo.xml" "$APPDIR/usr/share/metainfo/$ID.metainfo.xml"
+for dir in "$ICONS"/png/*; do
+  size=$(basename "$dir")
+  mkdir -p "$APPDIR/usr/share/icons/hicolor/${size}x${size}/apps"
+  cp "$dir/app.png" "$APPDIR/usr/share/icons/hicolor/${size}x${size}/apps/$ID.png"
+done
+mkdir -p "$APPDIR/usr/share/icons/hicolor/scalable/apps"
+cp resources/icons/app.svg "$APPDIR/usr/share/icons/hicolor/scalable/apps/$ID.svg"
+cp resources/icons/app.svg "$APPDIR/$ID.svg"
+ln -sf "$ID.svg" "$APPDIR/.DirIcon"
+cat >"$APPDIR/AppRun" <<'EOF'
+#!/bin/sh
+HERE="$(dirname "$(readlink -f "$0")")"
+exec "$HERE/usr/bin/ScriptStudio" "$@"
+EOF
+chmod +x "$APPDIR/AppRun"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$APPDIR/$ID.desktop" || fail "the .desktop file does not validate"
+  echo "  desktop-file-validate: ok"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net "$APPDIR/usr/share/metainfo/$ID.metainfo.xml" >>"$LOG" 2>&1 \
+    || fail "the AppStream metainfo does not validate"
+  echo "  appstreamcli validate: ok"
+fi
+if ! command -v desktop-file-validate >/dev/null && ! command -v appstreamcli >/dev/null; then
+  echo "  (install desktop-file-utils or appstream to validate the .desktop and metainfo files)"
+fi
+
+SIZE=$(du -sm "$DIST/ScriptStudio" | cut -f1)
+TAR_SIZE=$(du -m "$TARBALL" | cut -f1)
+echo
+echo "Script Studio $VERSION for Linux ($ARCH)"
+echo "  build time:   ${BUILD_SECONDS} s (PyInstaller and environment)"
+echo "  size:         ${SIZE} MB unpacked, ${TAR_SIZE} MB as $TARBALL"
+echo "  start time:   ${AGAIN#startup: } to an editable window"
+echo "  AppImage dir: $APPDIR (make an AppImage with: appimagetool $APPDIR)"
