@@ -72,10 +72,54 @@ def test_export_to_a_folder_writes_the_default_name_inside_it(store, tmp_path, t
     if not trailing:
         folder.mkdir()
     assert main(["--store", store, "export", "--project", "Sleep", "--format", "txt", "-o", f"{folder}{trailing}"]) == 0
-    assert (folder / "Sleep - Teen sleep.txt").read_text(encoding="utf-8").startswith("Is your phone stealing")
+    assert (folder / "Sleep - Teen sleep - teleprompter.txt").read_text(encoding="utf-8").startswith("Is your phone stealing")
 
 
 def test_bundle_export_api_accepts_a_folder(store, tmp_path):
     with Library(store) as lib:
         written = lib.export_bundle(lib.find_project("Sleep").id, tmp_path)
     assert written == tmp_path / "Sleep.studio"
+
+def test_captions_into_a_folder_are_not_overwritten_without_force(store, tmp_path, capsys):
+    out = tmp_path / "exports"
+    out.mkdir()
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "srt", "-o", str(out)]) == 0
+    srt = out / "Sleep - Teen sleep.srt"
+    text = srt.read_text(encoding="utf-8")
+    assert text.startswith("1\n00:00:00,000 --> ") and "[@smith2022]" not in text and "📱" not in text
+    srt.write_text("my re-timed captions", encoding="utf-8")
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "srt", "-o", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert srt.read_text(encoding="utf-8") == "my re-timed captions"
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "srt", "-o", str(out),
+                 "--force"]) == 0
+    assert srt.read_text(encoding="utf-8") == text
+
+
+def test_vtt_and_description_on_stdout(store, capsys):
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "vtt"]) == 0
+    assert capsys.readouterr().out.startswith("WEBVTT\n\n00:00:00.000 --> ")
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "description"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Is your phone stealing your sleep? 📱")
+    assert "[@smith2022]" in captured.err          # the marker matches no source: the creator is told
+
+
+def test_binary_formats_need_a_file(store, capsys):
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "docx"]) == 2
+    assert "-o PATH" in capsys.readouterr().err
+
+
+def test_docx_and_pdf_files(store, tmp_path, monkeypatch, analyzer):
+    import docx
+
+    monkeypatch.setattr("studio.analysis.engine.Analyzer", lambda: analyzer)
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "docx", "-o",
+                 str(tmp_path / "s.docx")]) == 0
+    assert docx.Document(str(tmp_path / "s.docx")).tables[0].rows[1].cells[1].text.startswith("On screen:")
+    assert main(["--store", store, "export", "--project", "Sleep", "--format", "pdf", "-o", str(tmp_path)]) == 0
+    from pypdf import PdfReader
+
+    pages = PdfReader(str(tmp_path / "Sleep - Teen sleep.pdf")).pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Findings summary" in text and "Reading grade" in text and "Teens slept 45 minutes less" in text

@@ -1,0 +1,83 @@
+"""When each segment is said: the dashboard's speaking-time model laid out on a time line.
+
+A segment lasts ``seconds(spoken_word_count(text), wpm)`` (the count ignores citation markers, emoji and
+URLs, and reads numbers as words; see :mod:`studio.analysis.speaking`), and spoken segments are separated
+by the analysis' pause between segments. The total therefore equals the dashboard's speaking time; the
+captions and the teleprompter both run on this time line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from studio.analysis.model import AnalysisContext
+from studio.analysis.profile import LanguageProfile, get_profile
+from studio.analysis.speaking import seconds, spoken_word_count
+from studio.exports.spoken import SpokenSegment, spoken_segments
+from studio.store.models import Project, Script
+
+#: The pause between two spoken segments, as the analysis counts it.
+SEGMENT_PAUSE = AnalysisContext().segment_pause_seconds
+
+
+@dataclass(frozen=True)
+class TimedSegment:
+    """A segment on the time line: ``start``/``end`` in seconds from the first word."""
+
+    index: int
+    name: str
+    spoken: str
+    words: int
+    start: float
+    end: float
+
+    @property
+    def seconds(self) -> float:
+        """How long the segment takes to say."""
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every segment of a script on one time line, at ``wpm`` words per minute."""
+
+    segments: tuple[TimedSegment, ...]
+    wpm: float
+    profile: LanguageProfile
+
+    @property
+    def total(self) -> float:
+        """Seconds from the first word to the last: the dashboard's speaking-time estimate."""
+        spoken = [s for s in self.segments if s.words]
+        return spoken[-1].end if spoken else 0.0
+
+    def words(self, text: str) -> int:
+        """Spoken words of a piece of text, with this time line's language."""
+        return spoken_word_count(text, self.profile)
+
+
+def build_timeline(segments: Sequence[SpokenSegment], wpm: float, profile: LanguageProfile,
+                   pause: float = SEGMENT_PAUSE) -> Timeline:
+    """Lay ``segments`` out in time. Words are counted on the written text, exactly as the analysis does."""
+    out: list[TimedSegment] = []
+    clock = 0.0
+    started = False
+    for seg in segments:
+        words = spoken_word_count(seg.written, profile)
+        if words and started:
+            clock += pause
+        length = seconds(words, wpm)
+        out.append(TimedSegment(seg.index, seg.name, seg.spoken, words, clock, clock + length))
+        clock += length
+        started = started or bool(words)
+    return Timeline(tuple(out), float(wpm), profile)
+
+
+def script_timeline(script: Script, project: Project) -> Timeline:
+    """The time line of a stored script at its project's speaking rate and language."""
+    profile = get_profile(project.language or "en")
+    return build_timeline(spoken_segments(script), float(project.words_per_minute or 150), profile)
+
+
+__all__ = ["SEGMENT_PAUSE", "TimedSegment", "Timeline", "build_timeline", "script_timeline"]

@@ -1,0 +1,42 @@
+"""HTML → PDF with Qt's own writer (QTextDocument + QPdfWriter): A4, 15 mm margins, selectable text.
+
+``html_to_pdf`` needs a running QGuiApplication (the app has one); ``html_to_pdf_headless`` starts an
+offscreen one first when there is none, for ``studio export --format pdf``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+_HEADLESS: list[QGuiApplication] = []   # keeps the CLI's offscreen application alive until exit
+
+
+def html_to_pdf(html: str, title: str = "") -> bytes:
+    """The bytes of a PDF showing ``html`` (Qt rich text), paginated on A4."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(144)
+    writer.setCreator("Script Studio")
+    if title:
+        writer.setTitle(title)
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(writer)
+    del writer                      # finishes the file
+    buffer.close()
+    return bytes(data.data())
+
+
+def html_to_pdf_headless(html: str, title: str = "") -> bytes:
+    """:func:`html_to_pdf` from a command-line process: an offscreen QGuiApplication is made when needed."""
+    if QGuiApplication.instance() is None:
+        _HEADLESS.append(QGuiApplication(["studio", "-platform", "offscreen"]))
+    return html_to_pdf(html, title)
+
+
+__all__ = ["html_to_pdf", "html_to_pdf_headless"]
