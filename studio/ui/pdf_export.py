@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
-_HEADLESS: list[QGuiApplication] = []   # keeps the CLI's offscreen application alive until exit
+_HEADLESS: list[QApplication] = []   # keeps the CLI's offscreen application alive until exit
 
 
 def html_to_pdf(html: str, title: str = "") -> bytes:
@@ -33,9 +34,10 @@ def html_to_pdf(html: str, title: str = "") -> bytes:
 
 
 def html_to_pdf_headless(html: str, title: str = "") -> bytes:
-    """:func:`html_to_pdf` from a command-line process: an offscreen QGuiApplication is made when needed."""
+    """:func:`html_to_pdf` from a command-line process: an offscreen application is made when there is none
+    (a full QApplication, so that widgets still work later in the same process)."""
     if QGuiApplication.instance() is None:
-        _HEADLESS.append(QGuiApplication(["studio", "-platform", "offscreen"]))
+        _HEADLESS.append(QApplication(["studio", "-platform", "offscreen"]))
     return html_to_pdf(html, title)
 
 

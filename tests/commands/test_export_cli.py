@@ -110,7 +110,7 @@ def test_binary_formats_need_a_file(store, capsys):
     assert "-o PATH" in capsys.readouterr().err
 
 
-def test_docx_and_pdf_files(store, tmp_path, monkeypatch, analyzer):
+def test_docx_and_pdf_files(store, tmp_path, monkeypatch, analyzer, qapp):
     import docx
 
     monkeypatch.setattr("studio.analysis.engine.Analyzer", lambda: analyzer)
