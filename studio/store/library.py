@@ -5,7 +5,7 @@
 * :mod:`studio.store.db` / :mod:`studio.store.schema`: opening safely, migrations;
 * :mod:`studio.store.projects`, :mod:`studio.store.sources`, :mod:`studio.store.scripts`;
 * :mod:`studio.store.versions`, :mod:`studio.store.annotations` (citations, dismissals, terms);
-* :mod:`studio.store.search` (FTS5), :mod:`studio.store.bundle` (``.studio`` files, project.json).
+* :mod:`studio.store.extras` (library facts, checklist ticks), :mod:`studio.store.search` (FTS5), :mod:`studio.store.bundle` (``.studio`` files, project.json).
 
 Every multi-step write runs in one transaction; callers never write SQL and get the dataclasses of
 :mod:`studio.store.models`. Errors are :class:`StoreError` subclasses with a message to show as is.
@@ -20,6 +20,7 @@ from pathlib import Path
 from studio.store.annotations import AnnotationsMixin
 from studio.store.bundle import BundleMixin
 from studio.store.errors import NotFound, StoreCorrupt, StoreError, StoreReadOnly, StoreTooNew
+from studio.store.extras import ExtrasMixin
 from studio.store.projects import ProjectsMixin
 from studio.store.schema import SCHEMA_VERSION
 from studio.store.scripts import ScriptsMixin
@@ -32,7 +33,7 @@ __all__ = ["Library", "NotFound", "SCHEMA_VERSION", "StoreCorrupt", "StoreError"
 
 
 class Library(ProjectsMixin, SourcesMixin, ScriptsMixin, VersionsMixin, AnnotationsMixin, SearchMixin,
-              BundleMixin):
+              BundleMixin, ExtrasMixin):
     """One SQLite library file (WAL, foreign keys on, migrated on open). ``Library(":memory:")`` for tests.
 
     ``read_only=True`` opens without ever writing (also chosen automatically when the file or its folder

@@ -168,9 +168,20 @@ class Migration:
     run: Callable[[sqlite3.Connection], None] | None = None
 
 
+_V2: tuple[str, ...] = (
+    """CREATE TABLE checklist_ticks (
+        script_id INTEGER NOT NULL REFERENCES scripts(id) ON DELETE CASCADE,
+        item TEXT NOT NULL,
+        checked INTEGER NOT NULL DEFAULT 1,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (script_id, item)
+    ) WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: projects, sources, scripts, segments, versions, citations, "
                  "dismissals, terms, full-text search", _V1),
+    Migration(2, "short-form checklist: items ticked by hand per script", _V2),
 )
 
 #: The schema version this code writes.

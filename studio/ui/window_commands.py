@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from studio.store.library import StoreError
+from studio.ui.demo import demo_changed, demo_project_id, reset_demo
 from studio.ui.versions_dialog import VersionsDialog, ask_version_label
 
 if TYPE_CHECKING:
@@ -58,3 +59,41 @@ class ScriptCommandsMixin(_Base):
         self.panel.set_current_script(script_id)
         self.show_message("Version restored; the previous text was kept as a version.")
 
+
+    # ------------------------------------------------------------------------------------ demo
+    def reset_demo(self, confirm: bool = True) -> int | None:
+        """Help › Reset demo…: put the demo project back as shipped (also after it was deleted).
+
+        Asks first when the demo has changes that would be lost. Returns the demo script now open."""
+        self.flush()
+        try:
+            old = demo_project_id(self.library)
+            changed = old is not None and demo_changed(self.library, old)
+        except (StoreError, OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Reset demo", f"The demo project cannot be reset: {exc}")
+            return None
+        if confirm and changed:
+            title = self.library.get_project(old).title if old is not None else ""
+            answer = QMessageBox.question(
+                self, "Reset demo",
+                f"Put the demo project back as shipped?\n\nEverything changed in \u201c{title}\u201d \u2014 "
+                "edited text, sources, terms, dismissed findings, checklist ticks and saved versions \u2014 "
+                "will be discarded. Your other projects are not touched.",
+                QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Reset:
+                return None
+        if old is not None:
+            self._about_to_remove("project", old)        # close its script and source editors first
+        try:
+            script_id = reset_demo(self.library)
+        except (StoreError, OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Reset demo", f"The demo project could not be reset: {exc}")
+            self.panel.refresh()
+            return None
+        self.panel.refresh()
+        if script_id is not None:
+            self.open_script(script_id)
+        self.show_message("The demo project is back as shipped." if old is not None
+                          else "The demo project is back.")
+        return script_id

@@ -137,6 +137,10 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     help_menu = bar.addMenu("&Help")
     acts["legend"] = _add(help_menu, "&Legend and shortcuts", w.show_legend, QKeySequence.StandardKey.HelpContents,
                           "F1")
+    help_menu.addSeparator()
+    acts["reset_demo"] = _add(help_menu, "&Reset demo\u2026", w.reset_demo,
+                              tip="Put the demo project back as shipped (the same exercise for every group)")
+    help_menu.addSeparator()
     acts["about"] = _add(help_menu, "&About Script Studio", w.show_about)
     for action in acts.values():
         w.addAction(action)      # shortcuts work even when the menu bar is hidden

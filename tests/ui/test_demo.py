@@ -65,3 +65,95 @@ def test_demo_script_shows_every_highlight_kind(tmp_path, analyzer):
     assert "Exercise cuts depression risk by 30%." in texts
     assert {"CBT", "efficacy", "anhedonia", "[@nobody2020]", "cures"} <= texts
     assert result.metrics.uncited_claims >= 1
+
+
+# ------------------------------------------------------------------------------------ reset demo
+def _spoken(lib: Library, script_id: int) -> list[str]:
+    return [s.spoken for s in lib.get_script(script_id).segments]
+
+
+def test_first_start_records_the_demo_and_its_first_draft(tmp_path):
+    from studio.ui.demo import FIRST_DRAFT_LABEL, demo_changed, demo_project_id
+
+    with Library.open(tmp_path / "lib.studio.db") as lib:
+        sid = ensure_demo(lib)
+        pid = lib.get_script(sid).project_id
+        assert demo_project_id(lib) == pid
+        assert [v.label for v in lib.list_versions(sid)] == [FIRST_DRAFT_LABEL]
+        assert not demo_changed(lib, pid)
+
+
+def test_reset_demo_undoes_every_change_and_keeps_other_projects(tmp_path):
+    from studio.ui.demo import demo_changed, demo_project_id, reset_demo
+
+    with Library.open(tmp_path / "lib.studio.db") as lib:
+        sid = ensure_demo(lib)
+        pid = lib.get_script(sid).project_id
+        shipped = _spoken(lib, sid)
+        mine = lib.create_project("My own project")
+        seg = lib.get_script(sid).segments[0]
+        lib.update_segment(seg.id, spoken="A participant rewrote the hook.")
+        assert demo_changed(lib, pid)
+        new_sid = reset_demo(lib)
+        assert new_sid is not None
+        assert _spoken(lib, new_sid) == shipped
+        new_pid = lib.get_script(new_sid).project_id
+        assert demo_project_id(lib) == new_pid and not demo_changed(lib, new_pid)
+        assert sorted(p.title for p in lib.list_projects()) == ["Demo: Exercise and depression", "My own project"]
+        assert lib.get_project(mine.id).title == "My own project"
+        assert len(lib.list_sources(new_pid)) == 3 and len(lib.list_citations(new_sid)) == 2
+
+
+def test_other_changes_count_too(tmp_path):
+    from studio.ui.demo import demo_changed
+
+    with Library.open(tmp_path / "lib.studio.db") as lib:
+        sid = ensure_demo(lib)
+        pid = lib.get_script(sid).project_id
+        lib.allow_term(pid, "anhedonia")
+        assert demo_changed(lib, pid)
+    with Library.open(tmp_path / "lib2.studio.db") as lib:
+        sid = ensure_demo(lib)
+        pid = lib.get_script(sid).project_id
+        lib.set_checklist_tick(sid, "main_message", True)
+        assert demo_changed(lib, pid)
+        lib.rename_project(pid, "Renamed by the trainer")              # a title alone is not an exercise change
+        lib.set_checklist_tick(sid, "main_message", None)
+        assert not demo_changed(lib, pid)
+
+
+def test_reset_demo_brings_a_deleted_demo_back(tmp_path):
+    from studio.ui.demo import demo_project_id, reset_demo
+
+    with Library.open(tmp_path / "lib.studio.db") as lib:
+        sid = ensure_demo(lib)
+        lib.delete_project(lib.get_script(sid).project_id)
+        assert demo_project_id(lib) is None
+        new_sid = reset_demo(lib)
+        assert new_sid is not None and demo_project_id(lib) == lib.get_script(new_sid).project_id
+        assert [p.title for p in lib.list_projects()] == ["Demo: Exercise and depression"]
+
+
+def test_a_library_from_before_the_demo_was_recorded_finds_it_by_title(tmp_path):
+    from studio.ui.demo import DEMO_META_KEY, demo_project_id, reset_demo
+
+    with Library.open(tmp_path / "lib.studio.db") as lib:
+        sid = ensure_demo(lib)
+        lib.set_meta(DEMO_META_KEY, None)
+        assert demo_project_id(lib) == lib.get_script(sid).project_id
+        lib.update_segment(lib.get_script(sid).segments[0].id, spoken="Edited.")
+        new_sid = reset_demo(lib)
+        assert len(lib.list_projects()) == 1 and lib.get_meta(DEMO_META_KEY) is not None
+        assert lib.get_script(new_sid).segments[0].spoken != "Edited."
+
+
+def test_reset_demo_fails_cleanly_when_the_demo_file_is_missing(tmp_path):
+    import pytest
+
+    from studio.ui.demo import reset_demo
+
+    with Library.open(tmp_path / "lib.studio.db") as lib:
+        sid = ensure_demo(lib)
+        with pytest.raises(OSError):
+            reset_demo(lib, tmp_path / "gone.json")
+        assert lib.get_script(sid).segments                            # the demo is still there
