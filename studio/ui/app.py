@@ -23,6 +23,7 @@ from studio.store.library import Library, StoreError, StoreReadOnly
 from studio.ui.demo import ensure_demo
 from studio.ui.main_window import MainWindow
 from studio.ui.settings import AppSettings
+from studio.ui.single_instance import InstanceGuard, bring_forward, explain_already_open
 from studio.ui.style import apply_style
 
 log = logging.getLogger("studio")
@@ -245,6 +246,34 @@ def startup_probe(window: QWidget, launched_at: str) -> None:
     QTimer.singleShot(200, window.close)
 
 
+def _run_window(app: QApplication, store: str | None, settings: AppSettings, guard: InstanceGuard,
+                window_ref: list[MainWindow], hook: ErrorHook) -> int:
+    """Build and show the window, run the event loop until it closes; the exit code."""
+    service = make_service()
+    try:
+        from studio.ui.grammar_service import GrammarService
+
+        window = build_window(store, settings, service=service, grammar_service=GrammarService())
+    except Exception:  # noqa: BLE001 - shown in a dialog and logged, never a bare traceback
+        hook(*sys.exc_info())  # type: ignore[arg-type]
+        return 1
+    if window is None:
+        if service is not None:
+            service.shutdown()
+        return 1
+    window_ref.append(window)
+    guard.activation_requested.connect(lambda: bring_forward(window))
+    app.aboutToQuit.connect(window.shutdown)
+    window.show()
+    QTimer.singleShot(0, window.start_services)
+    probe = os.environ.get("STUDIO_STARTUP_PROBE")
+    if probe:
+        QTimer.singleShot(0, lambda: startup_probe(window, probe))
+    code = int(app.exec())
+    window.shutdown()               # already done when the window closed; idempotent
+    return code
+
+
 def run_app(store: str | None = None, exit_process: bool = False) -> int:
     """Start the desktop app; returns the process exit code. With ``exit_process`` (the ``studio``
     command), the process ends as soon as the window has closed and everything is saved."""
@@ -259,29 +288,16 @@ def run_app(store: str | None = None, exit_process: bool = False) -> int:
     window_ref: list[MainWindow] = []
     hook = ErrorHook(lambda: window_ref[0] if window_ref else None)
     hook.install()
+    guard = InstanceGuard(resolve_store_path(store or settings.store_path or None))
     try:
-        service = make_service()
-        try:
-            from studio.ui.grammar_service import GrammarService
-
-            window = build_window(store, settings, service=service, grammar_service=GrammarService())
-        except Exception:  # noqa: BLE001 - shown in a dialog and logged, never a bare traceback
-            hook(*sys.exc_info())  # type: ignore[arg-type]
-            return 1
-        if window is None:
-            if service is not None:
-                service.shutdown()
-            return 1
-        window_ref.append(window)
-        app.aboutToQuit.connect(window.shutdown)
-        window.show()
-        QTimer.singleShot(0, window.start_services)
-        probe = os.environ.get("STUDIO_STARTUP_PROBE")
-        if probe:
-            QTimer.singleShot(0, lambda: startup_probe(window, probe))
-        code = int(app.exec())
-        window.shutdown()               # already done when the window closed; idempotent
+        if not guard.acquire():
+            # Another window has this library open: bring it forward (or say so) instead of a second writer.
+            if not guard.activate_running():
+                explain_already_open(guard.library, guard.owner())
+            return 0
+        code = _run_window(app, store, settings, guard, window_ref, hook)
     finally:
+        guard.release()
         hook.uninstall()
     if exit_process:
         end_process(code)
