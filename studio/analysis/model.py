@@ -58,11 +58,13 @@ class Rewrite:
     sentence_end: int
     result: str
     suggestion: str = ""     # the finding's suggestion this edit carries out ("" for soften/active)
+    old: str = ""            # the characters start..end held when the edit was planned
 
     def shifted(self, offset: int) -> Rewrite:
         """The same edit moved by ``offset`` characters."""
         return Rewrite(self.action, self.label, self.start + offset, self.end + offset, self.replacement,
-                       self.sentence_start + offset, self.sentence_end + offset, self.result, self.suggestion)
+                       self.sentence_start + offset, self.sentence_end + offset, self.result, self.suggestion,
+                       self.old)
 
     def to_json(self) -> dict[str, object]:
         """One entry of a finding's ``suggestions`` in ``studio check --format json``."""

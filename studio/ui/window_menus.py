@@ -69,6 +69,15 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["quit"] = _add(file, "&Quit", w.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
 
     edit = bar.addMenu("&Edit")
+    fixes = getattr(w.workspace, "fixes", None)
+    if fixes is not None:
+        # Text undo/redo from anywhere (the findings panel, the library): acts on the segment edited last.
+        # A focused text field handles Ctrl+Z itself first.
+        acts["undo_text"] = _add(edit, "&Undo", fixes.undo_text, QKeySequence.StandardKey.Undo, "Ctrl+Z",
+                                 tip="Undo the last change to the script text (a quick fix too)")
+        acts["redo_text"] = _add(edit, "&Redo", fixes.redo_text, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z",
+                                 tip="Redo the change to the script text undone last")
+        edit.addSeparator()
     acts["undo_delete"] = _add(edit, "&Undo delete", w.undo_delete, "Ctrl+Alt+Z",
                                tip="Bring back the project, script or source deleted last")
     acts["undo_delete"].setEnabled(False)

@@ -50,7 +50,7 @@ def finish(text: str, edit: Edit, action: str, label: str, suggestion: str = "",
     before = text[s_start:s_end]
     if result == before or broken_pairs(before, result):
         return None
-    return Rewrite(action, label, start, end, new, s_start, s_end, result.strip(), suggestion)
+    return Rewrite(action, label, start, end, new, s_start, s_end, result.strip(), suggestion, text[start:end])
 
 
 __all__ = ["Edit", "finish"]

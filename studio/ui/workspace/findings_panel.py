@@ -25,7 +25,7 @@ from studio.analysis.model import ALL_KINDS
 from studio.ui.workspace.colors import KIND_ORDER, is_dark, kind_rank, style_for
 from studio.ui.workspace.highlighter import Entry
 from studio.ui.workspace.legend import Legend
-from studio.ui.workspace.quickfix import DISMISS, Fix
+from studio.ui.workspace.quickfix import DISMISS, Fix, preview_html
 
 EXCERPT_CHARS = 70
 DISMISSED_GROUP = "__dismissed__"
@@ -278,6 +278,16 @@ class FindingsPanel(QWidget):
             button.setAccessibleName(fix.label.replace("&", ""))
             button.clicked.connect(lambda _=False, e=item.entry, f=fix: self.fix_requested.emit(e, f))
             self._buttons.addWidget(button)
+            if fix.rewrite is not None:
+                button.setToolTip(fix.rewrite.result)
+                preview = QLabel(preview_html(fix.rewrite), self)
+                preview.setTextFormat(Qt.TextFormat.RichText)
+                preview.setWordWrap(True)
+                preview.setContentsMargins(12, 0, 0, 4)
+                preview.setStyleSheet("color: palette(placeholder-text);")
+                preview.setAccessibleName(f"Result of {fix.label.replace('&', '')}")
+                preview.setObjectName("fix_preview")
+                self._buttons.addWidget(preview)
 
     @staticmethod
     def _key_of(entry: Entry) -> tuple[str, str, int, int]:

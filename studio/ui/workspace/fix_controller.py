@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QWidget, QWidgetAction
 
 from studio.analysis.model import Finding
 from studio.store.library import StoreError
@@ -34,6 +34,33 @@ DISMISS_REASONS = (
 AskReason = Callable[[QWidget, Finding], "str | None"]
 #: Picks a source (and passage) for a claim; None = cancelled. Replaceable in tests.
 AskCitation = Callable[[QWidget, str, list[Source]], "CitationChoice | None"]
+#: Shows alternatives that fit no edit (title, text). Replaceable in tests.
+ShowText = Callable[[QWidget, str, str], None]
+#: How long the words a fix put in stay marked (ms).
+FLASH_MS = 1800
+#: Width of a fix's preview line in a menu (px).
+PREVIEW_WIDTH = 460
+
+
+def show_text(parent: QWidget, title: str, text: str) -> None:
+    """The default "show alternatives" box."""
+    QMessageBox.information(parent, title, text)
+
+
+def preview_action(menu: QMenu, html_text: str) -> QWidgetAction:
+    """A non-clickable, word-wrapped grey line under a fix in ``menu``: the sentence the fix produces."""
+    label = QLabel(html_text, menu)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setFixedWidth(PREVIEW_WIDTH)
+    label.setContentsMargins(28, 0, 8, 4)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setAccessibleName("Preview of the fix")
+    action = QWidgetAction(menu)
+    action.setDefaultWidget(label)
+    action.setEnabled(False)
+    menu.addAction(action)
+    return action
 
 
 def ask_reason(parent: QWidget, finding: Finding) -> str | None:
@@ -55,6 +82,9 @@ class FixController(QObject):
         self.ws = workspace
         self.ask_reason: AskReason = ask_reason
         self.ask_citation: AskCitation = ask_citation
+        self.show_text: ShowText = show_text
+        self.last_edited: SegmentCard | None = None
+        workspace.editor.spoken_changed.connect(self._remember_edit)
 
     # -- what is offered ------------------------------------------------------------------------------
     def _sources(self) -> list[Source]:
@@ -70,16 +100,16 @@ class FixController(QObject):
         """Fixes offered for a placed finding (keys referring to no project source are not offered)."""
         f = entry.finding
         card = self.ws.card_of(entry)
-        sentence_start = False
+        text: str | None = None
+        delta = 0
+        keys: list[str] = []
         if card is not None:
             text = card.spoken_text()
-            sentence_start = qf.at_sentence_start(text, qt_to_py(text, entry.start))
-        keys: list[str] = []
-        if card is not None and f.kind in qf.SOURCE_KINDS:
-            text = card.spoken_text()
-            keys = qf.cited_keys(text, qt_to_py(text, entry.start), self.ws.ctx.sources)
+            delta = qt_to_py(text, entry.start) - f.start
+            if f.kind in qf.SOURCE_KINDS:
+                keys = qf.cited_keys(text, qt_to_py(text, entry.start), self.ws.ctx.sources)
         has_sources = bool(self.ws.ctx.sources) if f.kind in qf.CITABLE else False
-        return qf.fixes_for(f, has_sources=has_sources, source_keys=keys, sentence_start=sentence_start)
+        return qf.fixes_for(f, has_sources=has_sources, source_keys=keys, text=text, delta=delta)
 
     def fill_menu(self, card: SegmentCard, entries: list[Entry], menu: QMenu) -> None:
         """Quick fixes of ``entries`` (findings under the mouse/caret) as menu actions."""
@@ -88,9 +118,16 @@ class FixController(QObject):
                 menu.addSeparator()
             title = menu.addAction(f"{style_for(entry.finding.kind).label}: {entry.finding.message[:80]}")
             title.setEnabled(False)
-            for fix in self.fixes_for_entry(entry):
-                action = menu.addAction(fix.label)
-                action.triggered.connect(lambda _=False, e=entry, x=fix: self.apply(e, x))
+            self.add_fix_actions(menu, entry, self.fixes_for_entry(entry))
+
+    def add_fix_actions(self, menu: QMenu, entry: Entry, fixes: list[qf.Fix]) -> None:
+        """One action per fix; a text edit is followed by the whole sentence it produces."""
+        for fix in fixes:
+            action = menu.addAction(fix.label)
+            action.triggered.connect(lambda _=False, e=entry, x=fix: self.apply(e, x))
+            if fix.rewrite is not None:
+                action.setToolTip(fix.rewrite.result)
+                preview_action(menu, qf.preview_html(fix.rewrite))
 
     def fill_marker_menu(self, card: SegmentCard, qt_pos: int, menu: QMenu) -> None:
         """On a citation marker ("[@key]", "[2]"): actions to open the sources it names."""
@@ -128,8 +165,11 @@ class FixController(QObject):
     def apply(self, entry: Entry, fix: qf.Fix) -> None:
         """Carry out ``fix`` for ``entry``; store errors become a status message."""
         try:
-            handler = {qf.REPLACE: self.replace, qf.SOFTEN: self.soften, qf.ALLOW: self.allow, qf.CITE: self.cite,
-                       qf.DISMISS: self.dismiss, qf.RESTORE: self.restore,
+            if fix.rewrite is not None:
+                self.rewrite(entry, fix)
+                return
+            handler = {qf.REPLACE: self.replace, qf.ALLOW: self.allow, qf.CITE: self.cite,
+                       qf.DISMISS: self.dismiss, qf.RESTORE: self.restore, qf.SHOW: self.show_alternatives,
                        qf.OPEN_SOURCE: self.open_source, qf.RULE_OFF: self.rule_off}[fix.action]
             handler(entry, fix)
         except StoreError as exc:
@@ -145,15 +185,60 @@ class FixController(QObject):
         self.ws.analyze_now()
         self.ws.status_message.emit(f"Replaced \u201c{entry.finding.text}\u201d (Ctrl+Z to undo)")
 
-    def soften(self, entry: Entry, fix: qf.Fix) -> None:
-        """Swap the claim's strong wording for a cautious one (one undo step), save, re-analyse."""
-        if not qf.apply_soften(entry, fix.old, fix.value):
-            self.ws.status_message.emit("That claim was edited meanwhile; checking again\u2026")
+    def rewrite(self, entry: Entry, fix: qf.Fix) -> None:
+        """Make a planned edit (one undo step), mark the new words for a moment, save, re-analyse."""
+        card = self.ws.card_of(entry)
+        rewrite = fix.rewrite
+        if card is None or rewrite is None:
+            return
+        span = qf.apply_rewrite(entry, card.spoken_text(), rewrite)
+        if span is None:
+            self.ws.status_message.emit("That text was edited meanwhile; checking again\u2026")
             self.ws.analyze_now()
             return
+        self.last_edited = card
+        card.spoken.highlighter.flash(span[0], span[1], FLASH_MS)
         self.ws.flush()
         self.ws.analyze_now()
-        self.ws.status_message.emit(f"Softened to \u201c{fix.value}\u201d (Ctrl+Z to undo)")
+        verb = {qf.SOFTEN: "Softened", qf.ACTIVE: "Made active"}.get(fix.action, "Replaced")
+        self.ws.status_message.emit(f"{verb}: \u201c{qf.excerpt_text(rewrite.result, 90)}\u201d "
+                                    "(Ctrl+Z or Edit \u203a Undo to undo)")
+
+    def show_alternatives(self, entry: Entry, fix: qf.Fix) -> None:
+        """Alternatives that fit no edit of this sentence: shown, for the creator to rephrase with."""
+        f = entry.finding
+        lines = "\n".join(f"\u2022 {a}" for a in fix.value.split("\n") if a)
+        self.show_text(self.ws, f"Alternatives for \u201c{f.text}\u201d",
+                       f"{lines}\n\nNone of these fits \u201c{qf.excerpt_text(f.text, 40)}\u201d in this sentence "
+                       "as it stands: rephrase the sentence around one of them.")
+
+    # -- undo/redo for the Edit menu -----------------------------------------------------------------------
+    def _remember_edit(self, card: SegmentCard) -> None:
+        self.last_edited = card
+
+    def _undo_target(self) -> SegmentCard | None:
+        cards = self.ws.editor.cards
+        if self.last_edited is not None and self.last_edited in cards:
+            return self.last_edited
+        return self.ws.editor.current_card()
+
+    def undo_text(self) -> bool:
+        """Undo the last text change of the segment edited last, wherever the keyboard focus is."""
+        card = self._undo_target()
+        if card is None or not card.spoken.document().isUndoAvailable():
+            self.ws.status_message.emit("Nothing to undo in the script text.")
+            return False
+        card.spoken.undo()
+        return True
+
+    def redo_text(self) -> bool:
+        """Redo the last undone text change of the segment edited last."""
+        card = self._undo_target()
+        if card is None or not card.spoken.document().isRedoAvailable():
+            self.ws.status_message.emit("Nothing to redo in the script text.")
+            return False
+        card.spoken.redo()
+        return True
 
     def allow(self, entry: Entry, fix: qf.Fix) -> None:
         """Keep the term in this project (allow-list), then re-analyse."""

@@ -12,8 +12,8 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.analysis.model import Finding
@@ -76,6 +76,10 @@ class FindingHighlighter(QObject):
         self._applied: dict[str, tuple[str, tuple[Finding, ...]]] = {}
         self._hidden: frozenset[str] = frozenset()
         self._dark = is_dark(editor.palette())
+        self._flash: QTextCursor | None = None      # words a quick fix just put in, marked for a moment
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.clear_flash)
         editor.document().contentsChange.connect(self._on_contents_change)
         editor.viewport().installEventFilter(self)
         editor.installEventFilter(self)
@@ -154,6 +158,25 @@ class FindingHighlighter(QObject):
         found.sort(key=lambda e: (style_for(e.finding.kind).sentence_level, e.end - e.start))
         return found
 
+    def flash(self, start: int, end: int, ms: int = 1800) -> None:
+        """Mark the Qt range ``start..end`` (the words a fix put in) for ``ms`` milliseconds."""
+        cursor = QTextCursor(self._editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self._flash = cursor
+        self._flash_timer.start(ms)
+        self.render()
+
+    def flash_span(self) -> tuple[int, int] | None:
+        """The Qt range marked as just changed, if any (for tests and accessibility)."""
+        return None if self._flash is None else (self._flash.selectionStart(), self._flash.selectionEnd())
+
+    def clear_flash(self) -> None:
+        """Stop marking the words of the last fix."""
+        if self._flash is not None:
+            self._flash = None
+            self.render()
+
     # -- rendering -------------------------------------------------------------------------------------
     def _shows(self, entry: Entry) -> bool:
         return entry.live and not entry.finding.dismissed and entry.finding.kind not in self._hidden
@@ -168,6 +191,14 @@ class FindingHighlighter(QObject):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(entry.cursor)
             sel.format = char_format(entry.finding.kind, self._dark, contrast)
+            selections.append(sel)
+        if self._flash is not None and self._flash.hasSelection():
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self._flash)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#2e7d32") if self._dark else QColor("#c8f0c0"))
+            fmt.setFontUnderline(True)
+            sel.format = fmt
             selections.append(sel)
         self._editor.setExtraSelections(selections)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextCursor
 
 from studio.analysis import model as m
-from studio.analysis.model import Finding, SourceRef, normalize_text
+from studio.analysis.model import Finding, Rewrite, SourceRef, normalize_text
 from studio.store.models import Source
 from studio.ui.workspace.highlighter import Entry
 
@@ -33,6 +33,11 @@ MAX_REPLACEMENTS = 4
 
 REPLACE, SOFTEN, ALLOW, CITE, DISMISS, RESTORE, OPEN_SOURCE, RULE_OFF = (
     "replace", "soften", "allow", "cite", "dismiss", "restore", "source", "rule_off")
+ACTIVE, SHOW = "active", "show"
+#: Actions that edit the text with a planned :class:`Rewrite` (its ``result`` is the preview).
+EDITS = frozenset({REPLACE, SOFTEN, ACTIVE})
+#: Kinds whose suggestions are plain alternatives: when none fits the sentence they are shown instead.
+ALTERNATIVE_KINDS = frozenset({m.JARGON, m.ACRONYM, m.LONG_WORD})
 #: Kinds that come from LanguageTool, whose rules the creator can turn off.
 GRAMMAR_KINDS = frozenset({m.GRAMMAR, m.SPELLING, m.STYLE})
 
@@ -41,10 +46,11 @@ GRAMMAR_KINDS = frozenset({m.GRAMMAR, m.SPELLING, m.STYLE})
 class Fix:
     """One action offered for a finding."""
 
-    action: str              # REPLACE | SOFTEN | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE | RULE_OFF
+    action: str              # REPLACE | SOFTEN | ACTIVE | SHOW | ALLOW | CITE | DISMISS | RESTORE | OPEN_SOURCE | RULE_OFF
     label: str               # menu/button text (with & mnemonic where useful)
-    value: str = ""          # replacement text, term, or source key
-    old: str = ""            # SOFTEN: the words inside the span that ``value`` replaces
+    value: str = ""          # replacement text, term, source key, or (SHOW) the alternatives
+    old: str = ""            # the words ``value`` replaces
+    rewrite: Rewrite | None = None   # the planned edit and its whole resulting sentence (the preview)
 
 
 def data_of(finding: Finding) -> dict[str, str]:
@@ -99,27 +105,102 @@ def replacements(finding: Finding, sentence_start: bool = False) -> list[str]:
     return out
 
 
+def _edit_fix(rewrite: Rewrite) -> Fix:
+    action = {"soften": SOFTEN, "active": ACTIVE}.get(rewrite.action, REPLACE)
+    label = rewrite.label
+    if action == SOFTEN and not label.startswith("&"):
+        label = "&" + label
+    return Fix(action, label, rewrite.replacement, rewrite.old, rewrite)
+
+
+def edit_fixes(finding: Finding, text: str | None = None, delta: int = 0) -> list[Fix]:
+    """The text edits offered for ``finding``: the analysis' planned rewrites; for grammar findings
+    (checked without a parse) the checker's replacements fitted to ``text``, the segment's current text,
+    where the finding now starts ``delta`` characters later than when it was found."""
+    rewrites = list(finding.fixes)
+    if not rewrites and finding.kind in GRAMMAR_KINDS:
+        if text is not None:
+            from dataclasses import replace
+
+            from studio.analysis.rewrite import splice_fixes
+
+            moved = replace(finding, start=finding.start + delta, end=finding.end + delta)
+            rewrites = [r.shifted(-delta) for r in splice_fixes(text, moved)]
+        else:
+            return [Fix(REPLACE, f"Replace with \u201c{r}\u201d" if r else "Delete it", r, finding.text)
+                    for r in replacements(finding)]
+    return [_edit_fix(r) for r in rewrites]
+
+
+def unfitting_alternatives(finding: Finding) -> list[str]:
+    """Plain alternatives of a term that no edit could fit into its sentence (shown, not applied)."""
+    if finding.kind not in ALTERNATIVE_KINDS:
+        return []
+    used = {r.suggestion for r in finding.fixes}
+    return [s for s in finding.suggestions if s not in used]
+
+
 def fixes_for(finding: Finding, has_sources: bool = True, source_keys: Sequence[str] = (),
-              sentence_start: bool = False) -> list[Fix]:
-    """Every action offered for ``finding``, most useful first."""
+              sentence_start: bool = False, text: str | None = None, delta: int = 0) -> list[Fix]:
+    """Every action offered for ``finding``, most useful first. ``text`` is the segment's current text
+    (see :func:`edit_fixes` for ``delta``)."""
     if finding.dismissed:
         return [Fix(RESTORE, "&Restore (show it again)")]
-    fixes = [Fix(REPLACE, f"Replace with \u201c{r}\u201d" if r else "Delete it", r)
-             for r in replacements(finding, sentence_start)]
+    fixes = edit_fixes(finding, text, delta)
+    others = unfitting_alternatives(finding)
+    if others:
+        label = "Show alternatives\u2026" if not fixes else "Show other alternatives\u2026"
+        fixes.append(Fix(SHOW, label, "\n".join(others)))
     if finding.kind in CITABLE:
         fixes.append(Fix(CITE, "&Cite a source\u2026" if has_sources else "&Cite a source\u2026 (add sources first)"))
-    data = data_of(finding)
-    if finding.kind == m.UNCITED_CLAIM and data.get("replace") and data.get("with"):
-        fixes.append(Fix(SOFTEN, f"&Soften: \u201c{data['replace']}\u201d \u2192 \u201c{data['with']}\u201d",
-                         data["with"], data["replace"]))
     if finding.kind in ALLOWABLE:
         fixes.append(Fix(ALLOW, f"&Keep \u201c{term_of(finding)}\u201d in this project", term_of(finding)))
     for key in source_keys:
         fixes.append(Fix(OPEN_SOURCE, f"&Open source {key}", key))
+    data = data_of(finding)
     if finding.kind in GRAMMAR_KINDS and data.get("lt_rule"):
         fixes.append(Fix(RULE_OFF, f"&Turn off this check ({data['lt_rule']})", data["lt_rule"]))
     fixes.append(Fix(DISMISS, "&Dismiss\u2026"))
     return fixes
+
+
+def preview_html(rewrite: Rewrite) -> str:
+    """The resulting sentence as rich text with the new words in bold (for menus and the findings panel)."""
+    import html
+
+    before_len = rewrite.start - rewrite.sentence_start
+    result = rewrite.result
+    lead = len(result) - len(result.lstrip())
+    a = max(0, before_len - lead)
+    b = a + len(rewrite.replacement)
+    if result[a:b] != rewrite.replacement:
+        return f"\u2192 {html.escape(result)}"
+    return (f"\u2192 {html.escape(result[:a])}<b>{html.escape(result[a:b])}</b>"
+            f"{html.escape(result[b:])}")
+
+
+def apply_rewrite(entry: Entry, text: str, rewrite: Rewrite) -> tuple[int, int] | None:
+    """Make the planned edit in the entry's document as one undo step. ``text`` is the segment's current
+    text. Returns the (Qt) range of the new words, or None when the words to replace were edited since
+    the analysis planned it."""
+    from studio.ui.workspace.offsets import py_span_to_qt, py_to_qt, qt_to_py
+
+    if not entry.live:
+        return None
+    delta = qt_to_py(text, entry.start) - entry.finding.start
+    a, b = rewrite.start + delta, rewrite.end + delta
+    if not (0 <= a <= b <= len(text)) or text[a:b] != rewrite.old:
+        return None
+    qa, qb = py_span_to_qt(text, a, b)
+    cursor = QTextCursor(entry.cursor.document())
+    cursor.setPosition(qa)
+    cursor.setPosition(qb, QTextCursor.MoveMode.KeepAnchor)
+    cursor.beginEditBlock()
+    cursor.insertText(rewrite.replacement)
+    cursor.endEditBlock()
+    entry.stale = True
+    new_text = text[:a] + rewrite.replacement + text[b:]
+    return qa, py_to_qt(new_text, a + len(rewrite.replacement))
 
 
 def cited_keys(text: str, start: int, sources: Sequence[SourceRef]) -> list[str]:
@@ -135,29 +216,6 @@ def cited_keys(text: str, start: int, sources: Sequence[SourceRef]) -> list[str]
             if ref.key not in keys:
                 keys.append(ref.key)
     return keys
-
-
-def apply_soften(entry: Entry, old: str, new: str) -> bool:
-    """Replace the words ``old`` inside the entry's span with ``new`` (one undo step)."""
-    if not entry.live or not old:
-        return False
-    span_text = entry.current_text()
-    match = re.search(rf"(?<!\w){re.escape(old)}(?!\w)", span_text, flags=re.IGNORECASE)
-    if match is None:
-        return False
-    from studio.ui.workspace.offsets import py_span_to_qt
-
-    a, b = py_span_to_qt(span_text, match.start(), match.end())
-    if match.group(0)[:1].isupper() and new[:1].islower():
-        new = new[0].upper() + new[1:]
-    cursor = QTextCursor(entry.cursor.document())
-    cursor.setPosition(entry.start + a)
-    cursor.setPosition(entry.start + b, QTextCursor.MoveMode.KeepAnchor)
-    cursor.beginEditBlock()
-    cursor.insertText(new)
-    cursor.endEditBlock()
-    entry.stale = True
-    return True
 
 
 def apply_replacement(entry: Entry, new_text: str) -> bool:
