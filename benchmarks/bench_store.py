@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from studio.store.db import quick_check  # noqa: E402
 from studio.store.library import Library  # noqa: E402
 from studio.store.models import SegmentDraft  # noqa: E402
 
@@ -137,6 +139,16 @@ def main() -> None:
 
     opens = _timed(lambda: Library(path).close(), 7)
     print(f"open library (check + migrate check):  {_ms(opens)}")
+
+    def integrity_on_open() -> None:           # the PRAGMA quick_check that every open runs
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            assert quick_check(conn, path) == ""
+        finally:
+            conn.close()
+
+    checks = _timed(integrity_on_open, 9)
+    print(f"  of which integrity check (quick_check): {_ms(checks)}")
 
     with Library(path) as lib:
         queries = ["sleep", "memory adolescents", "statin", "heart attack", "caffeine cortisol", "smi",

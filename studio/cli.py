@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from studio import __version__
 
 #: Command modules in studio/commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = ("projects", "sources", "bundle", "check", "export", "draft")
+COMMAND_MODULES: tuple[str, ...] = ("projects", "sources", "bundle", "check", "export", "draft", "repair")
 
 
 class CliError(Exception):

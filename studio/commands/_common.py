@@ -15,8 +15,13 @@ from studio.store.models import Project
 
 
 def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Library:
-    """Open the library named by ``--store`` (or $STUDIO_HOME / the user data folder). Caller closes it."""
-    return Library.open(resolve_store_path(getattr(args, "store", None)), read_only=read_only)
+    """Open the library named by ``--store`` (or $STUDIO_HOME / the user data folder). Caller closes it.
+
+    A damaged library opens read-only; the reason (and ``studio repair``) is printed on stderr."""
+    library = Library.open(resolve_store_path(getattr(args, "store", None)), read_only=read_only)
+    if library.damaged:
+        print(f"studio: warning: {library.damaged}", file=sys.stderr)
+    return library
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.store.db import open_connection
-from studio.store.errors import StoreError, read_only_error, translate
+from studio.store.errors import StoreCorrupt, StoreError, read_only_error, translate
 
 
 def utc_now() -> str:
@@ -33,6 +33,7 @@ class _Base:
         self._conn: sqlite3.Connection | None = opened.conn
         self._path = opened.path
         self._read_only = opened.read_only
+        self._damaged = opened.damaged
         self._schema_version = opened.schema_version
         self._lock = threading.RLock()
         self._depth = 0
@@ -42,6 +43,12 @@ class _Base:
     def read_only(self) -> bool:
         """True when the file (or its folder) cannot be written: reads work, writes raise StoreReadOnly."""
         return self._read_only
+
+    @property
+    def damaged(self) -> str:
+        """Why the library was opened read-only because it is damaged ("" when it is not): show it to the
+        user; :func:`studio.store.repair.repair_library` (``studio repair``) recovers what can be read."""
+        return self._damaged
 
     def _now(self) -> str:
         return self._clock()
@@ -67,7 +74,7 @@ class _Base:
         with self._lock:
             conn = self._live()
             if write and self._read_only:
-                raise read_only_error(self._path)
+                raise StoreCorrupt(self._damaged) if self._damaged else read_only_error(self._path)
             if self._depth:
                 self._depth += 1
                 try:

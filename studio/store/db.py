@@ -1,15 +1,26 @@
-"""Opening a library file safely: refuse what is not ours, too new, or damaged, without touching it."""
+"""Opening a library file safely: refuse what is not ours, too new, or empty; open a damaged one read-only.
+
+Every existing file is first looked at through a read-only connection (a read-only connection never
+checkpoints, so a damaged file and its ``-wal`` stay exactly as they are): header, owner, version, and
+``PRAGMA quick_check``. A damaged library is then kept read-only with :attr:`Opened.damaged` saying why
+(``studio repair`` copies what can be read into a new file). A new library is built in a temporary file
+and moved into place complete, so a 0-byte library is never one of ours: it is refused, never rebuilt.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from studio.store.errors import (
     StoreCorrupt,
+    StoreEmpty,
+    StoreEmptyWithLog,
     StoreError,
     StoreReadOnly,
     StoreTooNew,
@@ -20,6 +31,9 @@ from studio.store.schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
+#: Memory-map this much of the file for the integrity check on open (about twice as fast as reading).
+CHECK_MMAP_BYTES = 256 * 1024 * 1024
+REPAIR_HINT = "Run `studio repair` to copy everything that can be read into a new library file."
 
 
 @dataclass
@@ -30,6 +44,7 @@ class Opened:
     path: Path | None
     read_only: bool
     schema_version: int
+    damaged: str = ""          # why the library was opened read-only although it could be written
 
 
 def is_writable(path: Path) -> bool:
@@ -41,7 +56,7 @@ def is_writable(path: Path) -> bool:
 
 
 def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite at all, before SQLite (or WAL setup) can touch it."""
+    """Refuse a file that is not SQLite at all (or is empty), before SQLite (or WAL setup) can touch it."""
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -51,11 +66,25 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"Cannot read {describe(path)}: {exc.strerror or exc}.") from exc
     if not head:
-        return  # an empty file is an empty database: fine to set up
+        _refuse_empty(path)
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise StoreCorrupt(f"{describe(path).capitalize()} is not a Script Studio library (it is not an "
                            "SQLite database, or it is damaged). It was left untouched; choose another "
                            "file with --store.")
+
+
+def _refuse_empty(path: Path) -> None:
+    """A 0-byte library is what a crash or a sync tool leaves, never a new library: refuse it."""
+    wal = Path(f"{path}-wal")
+    wal_size = wal.stat().st_size if wal.is_file() else 0
+    if wal_size:
+        raise StoreEmptyWithLog(
+            f"{describe(path).capitalize()} is an empty file (0 bytes), but its write-ahead log {wal.name} "
+            f"beside it holds {wal_size / 1024:,.0f} KB of changes (a crash or a sync tool can leave this). "
+            f"Both were left untouched. {REPAIR_HINT}")
+    raise StoreEmpty(f"{describe(path).capitalize()} is an empty file (0 bytes), not a Script Studio library. "
+                     "It was left untouched. To start a new library there, delete the empty file; or choose "
+                     "another file with --store.")
 
 
 def _connect(path: Path | None, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
@@ -83,8 +112,7 @@ def _inspect(conn: sqlite3.Connection, path: Path | None) -> int:
         if not isinstance(err, StoreCorrupt) and "file is not a database" not in str(exc):
             raise err from exc
         raise StoreCorrupt(f"{describe(path).capitalize()} is damaged or is not a Script Studio library "
-                           f"({exc}). It was left untouched; restore it from a backup or choose another "
-                           "file with --store.") from exc
+                           f"({exc}). It was left untouched. {REPAIR_HINT}") from exc
     foreign = (app_id not in (0, APPLICATION_ID)) or (version == 0 and bool(tables)) or (
         version > 0 and "projects" not in tables and app_id != APPLICATION_ID)
     if foreign:
@@ -106,38 +134,115 @@ def open_connection(path: str | Path, now: str, read_only: bool = False) -> Open
     if file.is_dir():
         raise StoreError(f"{file} is a folder; give the path of a library file (for example "
                          f"{file / 'library.studio.db'}).")
-    if file.exists():
-        _check_header(file)
-    else:
+    if not file.exists():
         if read_only:
             raise StoreError(f"There is no library at {file}.")
-        try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            kind = StoreReadOnly if isinstance(exc, PermissionError) else StoreError
-            raise kind(f"Cannot create the folder {file.parent} for the library "
-                       f"({exc.strerror or exc}). Choose another place with --store.") from exc
-        if not is_writable(file):
-            raise StoreReadOnly(f"Cannot create a library in {file.parent}: the folder is read-only. "
-                                "Choose another place with --store.")
+        _create(file, now)
+    _check_header(file)
     read_only = read_only or not is_writable(file)
+    conn = _open_read_only(file, read_only)
     try:
-        conn = _connect(file, read_only)
+        version = _inspect(conn, file)
+        damaged = quick_check(conn, file)
+        if damaged:
+            if pending(version):
+                raise StoreCorrupt(f"{damaged} It cannot be upgraded to this version. {REPAIR_HINT}")
+            return Opened(conn=conn, path=file, read_only=True, schema_version=version, damaged=damaged)
+        if read_only:
+            return _finish(conn, file, True, version, now)
+    except BaseException:
+        conn.close()
+        raise
+    conn.close()                       # healthy and writable: reopen for writing
+    try:
+        conn = _connect(file, False)
+    except sqlite3.Error as exc:
+        raise translate(exc, file) from exc
+    try:
+        return _finish(conn, file, False, version, now)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _open_read_only(file: Path, immutable_ok: bool) -> sqlite3.Connection:
+    """A read-only connection (it never checkpoints or writes the file); ``immutable`` as a last resort
+    for a read-only file without a WAL (no -shm can be created beside it)."""
+    try:
+        conn = _connect(file, True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
             conn.close()
-            if not read_only or Path(f"{file}-wal").exists():
+            if not immutable_ok or Path(f"{file}-wal").exists():
                 raise
-            conn = _connect(file, True, immutable=True)  # no -shm can be created beside a read-only file
+            conn = _connect(file, True, immutable=True)
+    except sqlite3.DatabaseError as exc:
+        err = translate(exc, file)
+        if isinstance(err, StoreCorrupt):
+            raise StoreCorrupt(f"{describe(file).capitalize()} is damaged and cannot be opened ({exc}). It was "
+                               f"left untouched. {REPAIR_HINT}") from exc
+        raise err from exc
+    return conn
+
+
+def quick_check(conn: sqlite3.Connection, file: Path) -> str:
+    """SQLite's quick integrity check (B-tree structure, every page reachable once); "" when healthy,
+    else the message to show. The file is memory-mapped for the check only."""
+    try:
+        conn.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA mmap_size = 0")
+    if rows == ["ok"]:
+        return ""
+    return (f"{describe(file).capitalize()} is damaged (SQLite's check found: {'; '.join(rows)[:300]}). It was "
+            f"opened read-only, so nothing more can be lost: you can read and export, but not change it. "
+            f"{REPAIR_HINT}")
+
+
+def _create(file: Path, now: str) -> None:
+    """A new library: built complete in a temporary file beside ``file``, then moved into place (a
+    library that another process creates at the same moment wins; this one is dropped)."""
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        kind = StoreReadOnly if isinstance(exc, PermissionError) else StoreError
+        raise kind(f"Cannot create the folder {file.parent} for the library "
+                   f"({exc.strerror or exc}). Choose another place with --store.") from exc
+    if not is_writable(file):
+        raise StoreReadOnly(f"Cannot create a library in {file.parent}: the folder is read-only. "
+                            "Choose another place with --store.")
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".new", dir=file.parent)
+        os.close(fd)
+        conn = _connect(Path(tmp), False)
+        try:
+            apply_migrations(conn, now)
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, file)             # atomic, and never replaces a library created meanwhile
+        except FileExistsError:
+            pass
+        except OSError:                     # a file system without hard links
+            if not file.exists():
+                os.replace(tmp, file)
     except sqlite3.Error as exc:
         raise translate(exc, file) from exc
-    try:
-        version = _inspect(conn, file)
-        return _finish(conn, file, read_only, version, now)
-    except BaseException:
-        conn.close()
-        raise
+    except OSError as exc:
+        raise StoreError(f"Cannot create the library {file} ({exc.strerror or exc}). Choose another place "
+                         "with --store.") from exc
+    finally:
+        if tmp:
+            for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
 
 
 def _finish(conn: sqlite3.Connection, path: Path | None, read_only: bool, version: int,

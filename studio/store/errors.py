@@ -18,6 +18,14 @@ class StoreCorrupt(StoreError):
     """The file is not a readable Script Studio library (damaged, or not SQLite)."""
 
 
+class StoreEmpty(StoreCorrupt):
+    """The library file is empty (0 bytes): refused, never rebuilt over."""
+
+
+class StoreEmptyWithLog(StoreEmpty):
+    """An empty library file with a non-empty ``-wal`` beside it: ``studio repair`` rebuilds from the log."""
+
+
 class StoreReadOnly(StoreError):
     """The file or its folder cannot be written."""
 
@@ -49,8 +57,8 @@ def translate(exc: sqlite3.Error, path: Path | None) -> StoreError:
         return StoreError(f"{where.capitalize()} is busy: another Script Studio window or command is "
                           "writing to it. Try again in a moment.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StoreCorrupt(f"{where.capitalize()} is damaged ({exc}). Nothing was changed; restore it from "
-                            "a backup or an exported bundle, or choose another library with --store.")
+        return StoreCorrupt(f"{where.capitalize()} is damaged ({exc}). Nothing was changed. Run `studio repair` "
+                            "to copy what can be read into a new library file, or restore a backup.")
     if "full" in text:
         return StoreError(f"The disk holding {where} is full: free some space and try again "
                           "(the last change was not saved).")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from studio.store import db as store_db
+from studio.store.errors import StoreEmpty
 from studio.store.library import (
     Library,
     StoreCorrupt,
@@ -114,11 +115,30 @@ def test_other_programs_sqlite_database_is_refused(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_empty_file_becomes_a_library(tmp_path: Path) -> None:
+def test_empty_file_is_refused_not_rebuilt(tmp_path: Path) -> None:
     path = tmp_path / "empty.db"
     path.touch()
+    for read_only in (False, True):
+        with pytest.raises(StoreEmpty, match="empty file .0 bytes.*left untouched"):
+            Library(path, read_only=read_only)
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+
+
+def test_sqlite_file_without_tables_becomes_a_library(tmp_path: Path) -> None:
+    path = tmp_path / "blank.db"
+    _blank_sqlite(path)
     with Library(path) as lib:
         assert lib.schema_version == SCHEMA_VERSION
+
+
+def _blank_sqlite(path: Path) -> None:
+    """An SQLite file with no tables and user_version 0 (as the sqlite3 shell makes)."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE x (y)")
+    conn.execute("DROP TABLE x")
+    conn.commit()
+    conn.close()
 
 
 def test_folder_instead_of_file_gives_clear_error(tmp_path: Path) -> None:
@@ -178,7 +198,7 @@ def test_chmod_read_only_file_really_is_read_only(tmp_path: Path) -> None:
 def test_old_schema_needing_upgrade_on_read_only_file_is_refused(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "lib.db"
-    path.touch()  # version 0: needs every migration
+    _blank_sqlite(path)  # version 0: needs every migration
     monkeypatch.setattr(store_db, "is_writable", lambda p: False)
     with pytest.raises(StoreReadOnly, match="upgraded"):
         Library(path)
