@@ -90,20 +90,41 @@ def choose_store_file(start: Path, parent: QWidget | None = None) -> Path | None
 
 
 def open_library(path: Path, ask: Callable[[str, Path], str] | None = None,
-                 choose: Callable[[Path], Path | None] | None = None) -> Library | None:
-    """Open the library at ``path``; on a store error ask the user what to do until it works or they quit."""
+                 choose: Callable[[Path], Path | None] | None = None,
+                 offer: Callable[[str, str, Path], bool] | None = None) -> Library | None:
+    """Open the library at ``path``; on a store error ask the user what to do until it works or they quit.
+
+    A damaged library (or an empty file) first gets ``offer(kind, message, path)``: recover it into a new
+    library put in its place, or start a new one in place of an empty file."""
+    from studio.ui import library_repair
+
     ask = ask or (lambda message, p: ask_store_problem(message, p))
     choose = choose or (lambda p: choose_store_file(p))
+    offer = offer or library_repair.offer_recovery
+    offered: set[Path] = set()
     while True:
         try:
             library = Library.open(path)
         except StoreError as exc:
             log.warning("cannot open library %s: %s", path, exc)
+            kind = library_repair.offer_kind(exc)
+            if kind and path not in offered:
+                offered.add(path)
+                if offer(kind, str(exc), path) and library_repair.recover(kind, path):
+                    continue
             answer = ask(str(exc), path)
         except Exception as exc:  # noqa: BLE001 - any failure here must become a message, not a crash
             log.exception("unexpected error opening %s", path)
             answer = ask(f"Unexpected problem: {exc}", path)
         else:
+            if library.damaged and path not in offered:
+                offered.add(path)
+                if offer(library_repair.REPAIR, library.damaged, path):
+                    library.close()
+                    library_repair.recover(library_repair.REPAIR, path)
+                    continue
+            if library.damaged:
+                return library                      # read-only, the user chose not to recover now
             if getattr(library, "read_only", False):
                 QMessageBox.information(
                     None, "Read-only library",
