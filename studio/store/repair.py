@@ -25,12 +25,15 @@ from pathlib import Path
 
 from studio.store.errors import StoreError
 
-#: Tables holding the user's data, parents first; each with the columns that order its rows.
+#: Tables holding the user's data, parents first (tables added by later schema versions follow, found in
+#: the new file's schema); each with the columns that order its rows.
 TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("projects", ("rowid",)), ("sources", ("rowid",)), ("scripts", ("rowid",)), ("segments", ("rowid",)),
-    ("versions", ("rowid",)), ("citations", ("rowid",)), ("dismissals", ("rowid",)),
-    ("terms", ("project_id", "term")),
+    ("meta", ("key",)), ("projects", ("rowid",)), ("sources", ("rowid",)), ("scripts", ("rowid",)),
+    ("segments", ("rowid",)), ("versions", ("rowid",)), ("citations", ("rowid",)),
+    ("dismissals", ("rowid",)), ("terms", ("project_id", "term")),
 )
+#: Tables the new file makes itself (schema bookkeeping, full-text indexes filled by triggers).
+_NOT_COPIED = ("sqlite_", "schema_migrations", "sources_fts", "scripts_fts")
 _BATCH = 500
 _WAL_ORDER = {0x377F0682: "<", 0x377F0683: ">"}   # magic → byte order of the checksums
 
@@ -55,7 +58,7 @@ class RepairReport:
     def lines(self) -> list[str]:
         """A plain summary, one line per fact."""
         out = [f"Recovered into {self.output}" + (" (rebuilt from the write-ahead log)" if self.from_log else "")]
-        out.append("  " + ", ".join(f"{n} {table}" for table, n in self.copied.items()))
+        out.append("  " + ", ".join(f"{n} {table}" for table, n in self.copied.items() if table != "meta"))
         for table, n in self.unreadable.items():
             if n:
                 out.append(f"  {table}: {n} damaged stretch(es) could not be read; the rows on them are lost")
@@ -106,7 +109,7 @@ def repair_library(path: str | Path, output: str | Path | None = None) -> Repair
             try:
                 with new.transaction():
                     conn = new._live()
-                    for table, keys in TABLES:
+                    for table, keys in _tables_to_copy(conn):
                         if table in tables:
                             _copy_table(src, conn, table, keys, report)
                 report.problems = new.check_integrity()
@@ -145,6 +148,22 @@ def _readable_tables(src: sqlite3.Connection, source: Path) -> set[str]:
                          ) from exc
 
 
+def _tables_to_copy(dst: sqlite3.Connection) -> list[tuple[str, tuple[str, ...]]]:
+    """:data:`TABLES`, then any other data table of the current schema (keyed by its primary key when it
+    has no rowid)."""
+    known = [t for t, _ in TABLES]
+    out = list(TABLES)
+    for name, sql in dst.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid"):
+        if name in known or name.startswith(_NOT_COPIED):
+            continue
+        if "WITHOUT ROWID" in str(sql).upper():
+            info = sorted((r[5], r[1]) for r in dst.execute(f"PRAGMA table_info({name})") if r[5])
+            out.append((name, tuple(col for _, col in info)))
+        else:
+            out.append((name, ("rowid",)))
+    return out
+
+
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
@@ -156,7 +175,8 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, ke
     except sqlite3.DatabaseError:
         report.unreadable[table] = report.unreadable.get(table, 0) + 1
         return
-    insert = f"INSERT INTO {table}({', '.join(wanted)}) VALUES ({', '.join('?' * len(wanted))})"
+    verb = "INSERT OR REPLACE" if table == "meta" else "INSERT"      # the new file has its own 'created'
+    insert = f"{verb} INTO {table}({', '.join(wanted)}) VALUES ({', '.join('?' * len(wanted))})"
     copied = orphaned = 0
     for row in _rows(src, table, keys, wanted, report):
         try:
