@@ -59,6 +59,10 @@ def child(t0: float) -> int:
 
         def close() -> None:
             report("close")
+            if os.environ.get("BENCH_TRACE_QUIT"):
+                import faulthandler
+
+                faulthandler.dump_traceback_later(1.0, exit=False)
             window.close()
 
         QTimer.singleShot(300, close)

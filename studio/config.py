@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 APP_NAME = "ScriptStudio"
 STORE_FILENAME = "library.studio.db"
@@ -19,6 +19,13 @@ def default_store_path(env: dict[str, str] | None = None) -> Path:
     home = env.get("STUDIO_HOME")
     base = Path(home).expanduser() if home else Path(user_data_dir(APP_NAME, appauthor=False))
     return base / STORE_FILENAME
+
+
+def cache_dir(env: dict[str, str] | None = None) -> Path:
+    """Disposable caches (safe to delete): ``$STUDIO_HOME/cache`` or the platform's user cache folder."""
+    env = os.environ if env is None else env
+    home = env.get("STUDIO_HOME")
+    return Path(home).expanduser() / "cache" if home else Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def resolve_store_path(explicit: str | os.PathLike[str] | None, env: dict[str, str] | None = None) -> Path:

@@ -18,7 +18,7 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from studio.config import APP_NAME, default_store_path, resolve_store_path
+from studio.config import APP_NAME, cache_dir, default_store_path, resolve_store_path
 from studio.store.library import Library, StoreError, StoreReadOnly
 from studio.ui.demo import ensure_demo
 from studio.ui.main_window import MainWindow
@@ -199,13 +199,20 @@ class ErrorHook:
 
 # ------------------------------------------------------------------------------------------------- run
 def make_service() -> Any:
-    """The analysis service (its thread loads spaCy on start()); None if it cannot be created."""
+    """The analysis service (its thread loads spaCy on start()), with the on-disk cache of results so a
+    script opened again is highlighted before the model has loaded; None if it cannot be created."""
     try:
+        from studio.analysis.result_cache import ResultCache, analysis_version
         from studio.ui.workspace.analysis_service import AnalysisService
     except ImportError as exc:
         log.warning("analysis service not available: %s", exc)
         return None
-    return AnalysisService()
+    try:
+        cache: ResultCache | None = ResultCache(cache_dir() / "analysis", analysis_version())
+    except OSError as exc:
+        log.info("no cache of analysis results: %s", exc)
+        cache = None
+    return AnalysisService(result_cache=cache)
 
 
 def build_window(store: str | os.PathLike[str] | None, settings: AppSettings, service: Any = None,

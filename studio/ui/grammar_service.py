@@ -348,6 +348,8 @@ class GrammarService(QObject):
         twice; never waits on a slow server (in-flight calls are abandoned). A thread still busy after the
         deadline (e.g. the Java server taking its time to exit) finishes in the background."""
         self.request_stop()
+        if self._worker.parent() is not None:
+            return                # already given up on once: it finishes in the background
         if self._worker.isRunning() and not self._worker.wait(timeout_ms):
             log.info("The grammar thread is still stopping after %s ms; it finishes in the background",
                      timeout_ms)

@@ -4,6 +4,10 @@
 the :class:`~studio.analysis.engine.Analyzer` there (loading the model takes ~1.5 s, the window stays
 usable meanwhile). Requests go into a one-slot mailbox: if the user keeps typing while an analysis runs,
 only the newest request is processed next, older ones are simply replaced.
+
+With a :class:`~studio.analysis.result_cache.ResultCache`, the worker stores each settled result on disk,
+and while the model is still loading a request whose exact input was analysed before (the script opened
+at start, unchanged since last time) is answered from that cache at once; the real analysis follows.
 """
 
 from __future__ import annotations
@@ -11,11 +15,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from studio.analysis.model import AnalysisContext, AnalysisResult, SegmentInput
+from studio.analysis.result_cache import ResultCache
 from studio.ui.threads import keep_until_finished
 
 log = logging.getLogger(__name__)
@@ -65,6 +70,10 @@ class _Mailbox:
             request, self._request = self._request, None
             return request
 
+    def empty(self) -> bool:
+        with self._lock:
+            return self._request is None
+
 
 def _failure_text(exc: BaseException) -> str:
     text = str(exc).strip() or exc.__class__.__name__
@@ -78,10 +87,11 @@ class _Worker(QObject):
     ready = Signal(int, object)
     failed = Signal(int, str)
 
-    def __init__(self, factory: AnalyzerFactory, mailbox: _Mailbox) -> None:
+    def __init__(self, factory: AnalyzerFactory, mailbox: _Mailbox, cache: ResultCache | None = None) -> None:
         super().__init__()
         self._factory = factory
         self._mailbox = mailbox
+        self._cache = cache
         self._analyzer: AnalyzerLike | None = None
         self._load_error: str | None = None
         self._loaded = False
@@ -121,6 +131,8 @@ class _Worker(QObject):
                                                "Your text is safe; the checks will retry on the next edit.")
             return
         self.ready.emit(request.revision, result)
+        if self._cache is not None and self._mailbox.empty():       # settled: the text the user now sees
+            self._cache.put(request.segments, request.ctx, result)
 
 
 class AnalysisService(QObject):
@@ -136,25 +148,28 @@ class AnalysisService(QObject):
     _load_requested = Signal()
     _wake = Signal()
 
-    def __init__(self, analyzer_factory: AnalyzerFactory | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, analyzer_factory: AnalyzerFactory | None = None, parent: QObject | None = None,
+                 result_cache: ResultCache | None = None) -> None:
         super().__init__(parent)
         self._mailbox = _Mailbox()
+        self._cache = result_cache
+        self._live = False            # a result came from the worker: the model is loaded, no cache needed
         self._thread = QThread()
         self._thread.setObjectName("studio-analysis")
-        self._worker = _Worker(analyzer_factory or _default_factory, self._mailbox)
+        self._worker = _Worker(analyzer_factory or _default_factory, self._mailbox, result_cache)
         self._worker.moveToThread(self._thread)
         self._load_requested.connect(self._worker.load)
         self._wake.connect(self._worker.process)
         self._worker.status.connect(self._on_status)
-        self._worker.ready.connect(self.ready)
+        self._worker.ready.connect(self._on_ready)
         self._worker.failed.connect(self._on_failed)
         self._thread.finished.connect(self._worker.deleteLater)
         self._started = False
         self._stopped = False
         self._last_status = ""
         app = QCoreApplication.instance()
-        if app is not None:       # never leave a running thread behind at exit
-            app.aboutToQuit.connect(self.shutdown)
+        if app is not None:       # never leave a running thread behind at exit (nor wait long for it)
+            app.aboutToQuit.connect(lambda: self.shutdown(timeout_ms=300))
 
     @property
     def last_status(self) -> str:
@@ -179,9 +194,23 @@ class AnalysisService(QObject):
         """Queue an analysis of ``segments``; replaces any request still waiting."""
         if self._stopped:
             return
-        self._mailbox.put(_Request(revision, tuple(segments), ctx))
+        request = _Request(revision, tuple(segments), ctx)
+        self._mailbox.put(request)
         if self._started:
             self._wake.emit()
+        if self._cache is not None and not self._live:
+            cached = self._cache.get(request.segments, ctx)
+            if cached is not None:
+                QTimer.singleShot(0, lambda: self._deliver_cached(revision, cached))
+
+    def _deliver_cached(self, revision: int, result: AnalysisResult) -> None:
+        if not self._stopped and not self._live:
+            self.ready.emit(revision, replace(result, revision=revision))
+
+    @Slot(int, object)
+    def _on_ready(self, revision: int, result: object) -> None:
+        self._live = True
+        self.ready.emit(revision, result)
 
     def request_stop(self) -> None:
         """Drop pending work and let the thread end after what it is doing now; returns at once."""
@@ -197,6 +226,8 @@ class AnalysisService(QObject):
         to call twice. A thread still busy after the deadline finishes in the background (its results are
         dropped)."""
         self.request_stop()
+        if self._thread.parent() is not None:
+            return                # already given up on once: it finishes in the background
         if self._thread.isRunning() and not self._thread.wait(timeout_ms):
             log.info("The analysis thread is still busy after %s ms; it finishes in the background", timeout_ms)
             keep_until_finished(self._thread)

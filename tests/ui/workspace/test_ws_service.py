@@ -97,3 +97,39 @@ def test_crash_inside_analysis_becomes_failed_signal(qtbot) -> None:
     service.shutdown()
     assert blocker.args[0] == 3
     assert "Analysis failed" in blocker.args[1] and "boom" in blocker.args[1]
+
+
+def test_cached_result_is_shown_while_the_model_still_loads(qtbot, tmp_path, analyzer) -> None:
+    import threading
+
+    from studio.analysis.model import AnalysisContext, SegmentInput
+    from studio.analysis.result_cache import ResultCache
+
+    segments = [SegmentInput(text="Postprandial hyperglycaemia is common.", name="Hook")]
+    ctx = AnalysisContext()
+    cache = ResultCache(tmp_path / "cache", "v1")
+    service = AnalysisService(analyzer_factory=lambda: analyzer, result_cache=cache)
+    service.start()
+    with qtbot.waitSignal(service.ready, timeout=20_000) as first:
+        service.request(1, segments, ctx)
+    assert first.args[1].findings
+    qtbot.waitUntil(lambda: cache.get(segments, ctx) is not None, timeout=5000)     # stored once settled
+    service.shutdown()
+
+    release = threading.Event()
+
+    def loading():
+        release.wait(20)
+        return analyzer
+
+    again = AnalysisService(analyzer_factory=loading, result_cache=cache)           # the next start
+    again.start()
+    try:
+        with qtbot.waitSignal(again.ready, timeout=3000) as early:
+            again.request(7, segments, ctx)
+        assert not release.is_set()                                                  # model not loaded yet
+        assert early.args[0] == 7 and early.args[1].revision == 7
+        assert early.args[1].findings == first.args[1].findings
+    finally:
+        release.set()
+    again.shutdown()
