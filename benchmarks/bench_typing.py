@@ -235,7 +235,7 @@ def main() -> int:
           f"p95 {pct(handler_ms, 95):.1f} ms, median {statistics.median(handler_ms):.1f} ms")
     if state["applied_at"]:
         print(f"last keystroke -> updated highlights: {(state['applied_at'] - state['last_key']) * 1000:.0f} ms "
-              f"(debounce 300 ms + analysis){'' if highlights_ok else ' [text mismatch]'}")
+              f"(adaptive debounce 40-90 ms + analysis){'' if highlights_ok else ' [text mismatch]'}")
     else:
         print("last keystroke -> updated highlights: not within 30 s")
     if apply_ms:
