@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", action="store_true", help="also open the first source in the source panel")
     parser.add_argument("--dark", action="store_true", help="use a dark palette (preview of a dark system theme)")
     parser.add_argument("--presenter", action="store_true", help="switch presenter mode on (View › Presenter mode)")
+    parser.add_argument("--report", action="store_true",
+                        help="rewrite two demo segments, then shoot Script › Before/after report instead")
     parser.add_argument("--settle", type=float, default=0.5, help="seconds to let panels paint (and the grammar status settle)")
     args = parser.parse_args(argv)
 
@@ -79,14 +81,41 @@ def main(argv: list[str] | None = None) -> int:
     while time.monotonic() - settle < args.settle:     # let the highlights and panels paint
         app.processEvents()
         time.sleep(0.02)
+    target = window
+    if args.report:
+        target = _open_report(app, window, args.width, args.height) or window
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(out))
+    ok = target.grab().save(str(out))
     print(f"screenshot: {'saved' if ok else 'FAILED to save'} {out} "
           f"({'analysis ready' if ready else 'timed out waiting for the analysis'} after "
           f"{time.monotonic() - start:.1f} s)")
     window.close()
     return 0 if ok and ready else 1
+
+
+def _open_report(app, window, width: int, height: int):
+    """Edit the demo like a workshop participant would, open the report and wait for its figures."""
+    lib, sid = window.library, window.current_script_id()
+    segments = lib.get_script(sid).segments
+    lib.update_segment(segments[0].id, spoken="Could a brisk walk help with depression? In trials, exercise eased "
+                                              "symptoms about as much as talk therapy [1].")
+    lib.update_segment(segments[2].id, spoken="In four trials, exercise worked about as well as talking therapy. "
+                                              "But the trials were small, and people knew which group they were "
+                                              "in [@rivera2021].")
+    window.workspace.open_script(sid)
+    dialog = window.show_report()
+    if dialog is None:
+        return None
+    dialog.resize(min(width, 900), height)
+    start = time.monotonic()
+    while dialog.report is None and time.monotonic() - start < 20:
+        app.processEvents()
+        time.sleep(0.05)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.02)
+    return dialog
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from studio.store.library import StoreError
 from studio.ui.demo import demo_changed, demo_project_id, reset_demo
@@ -59,6 +60,27 @@ class ScriptCommandsMixin(_Base):
         self.panel.set_current_script(script_id)
         self.show_message("Version restored; the previous text was kept as a version.")
 
+
+    def show_report(self) -> QDialog | None:
+        """Script › Before/after report…: the open script's first draft against now (any two versions)."""
+        from studio.ui.report_dialog import ReportDialog
+
+        sid = self.current_script_id()
+        if sid is None:
+            self.show_message("Open a script first.")
+            return None
+        if not hasattr(self.service, "submit"):
+            self.show_message("The analysis is not available, so there is no report.")
+            return None
+        self.flush()
+        try:
+            dialog = ReportDialog(self.library, sid, self.service, self)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Before and after", str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------------------------ demo
     def reset_demo(self, confirm: bool = True) -> int | None:

@@ -101,6 +101,10 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         script.addSeparator()
         acts["draft"] = _add(script, "&Draft from research\u2026", w.draft_from_research, "Ctrl+Shift+D",
                              tip="Pick key findings of a source and get a cited draft script")
+    script.addSeparator()
+    acts["report"] = _add(script, "&Before/after report\u2026", w.show_report, "Ctrl+Shift+R",
+                          tip="Compare two versions (first draft vs now): figures, chart, what changed; "
+                              "export as PDF or HTML")
 
     view = bar.addMenu("&View")
     for key, dock, keys in (("view_library", w.library_dock, "Ctrl+1"), ("view_source", w.source_dock, "Ctrl+2")):

@@ -86,6 +86,8 @@ class _Worker(QObject):
     status = Signal(str)
     ready = Signal(int, object)
     failed = Signal(int, str)
+    job_done = Signal(int, object)
+    job_failed = Signal(int, str)
 
     def __init__(self, factory: AnalyzerFactory, mailbox: _Mailbox, cache: ResultCache | None = None) -> None:
         super().__init__()
@@ -134,17 +136,35 @@ class _Worker(QObject):
         if self._cache is not None and self._mailbox.empty():       # settled: the text the user now sees
             self._cache.put(request.segments, request.ctx, result)
 
+    @Slot(int, object)
+    def run_job(self, job_id: int, job: Callable[[AnalyzerLike], object]) -> None:
+        """Run ``job(analyzer)`` here, in the thread that owns spaCy (e.g. a before/after report)."""
+        if self._analyzer is None:
+            self.job_failed.emit(job_id, self._load_error or "Analysis is not available.")
+            return
+        try:
+            out = job(self._analyzer)
+        except Exception as exc:
+            log.exception("Analysis job %s failed", job_id)
+            self.job_failed.emit(job_id, f"Analysis failed: {str(exc).strip() or type(exc).__name__}.")
+            return
+        self.job_done.emit(job_id, out)
+
 
 class AnalysisService(QObject):
     """Owner of the analysis thread. Create once per app; call :meth:`start` after the window shows.
 
     Signals: ``status(str)`` (starting / ready / failure text), ``ready(revision, AnalysisResult)``,
-    ``failed(revision, message)``.
+    ``failed(revision, message)``; ``job_done(job id, value)`` / ``job_failed(job id, message)`` for
+    :meth:`submit`.
     """
 
     status = Signal(str)
     ready = Signal(int, object)
     failed = Signal(int, str)
+    job_done = Signal(int, object)
+    job_failed = Signal(int, str)
+    _job = Signal(int, object)
     _load_requested = Signal()
     _wake = Signal()
 
@@ -163,6 +183,10 @@ class AnalysisService(QObject):
         self._worker.status.connect(self._on_status)
         self._worker.ready.connect(self._on_ready)
         self._worker.failed.connect(self._on_failed)
+        self._job.connect(self._worker.run_job)
+        self._worker.job_done.connect(self.job_done)
+        self._worker.job_failed.connect(self.job_failed)
+        self._jobs = 0
         self._thread.finished.connect(self._worker.deleteLater)
         self._started = False
         self._stopped = False
@@ -211,6 +235,15 @@ class AnalysisService(QObject):
     def _on_ready(self, revision: int, result: object) -> None:
         self._live = True
         self.ready.emit(revision, result)
+
+    def submit(self, job: Callable[[AnalyzerLike], object]) -> int:
+        """Run ``job(analyzer)`` in the analysis thread after the work queued before it (it waits for the
+        model when the service is starting); the answer comes as ``job_done``/``job_failed`` with the id
+        returned here. Jobs are never dropped for newer ones, unlike :meth:`request`."""
+        self._jobs += 1
+        if not self._stopped:
+            self._job.emit(self._jobs, job)
+        return self._jobs
 
     def request_stop(self) -> None:
         """Drop pending work and let the thread end after what it is doing now; returns at once."""

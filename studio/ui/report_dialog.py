@@ -1,0 +1,345 @@
+"""Script › Before/after report…: two versions of the script side by side (default: first draft vs now) —
+figures, a bar chart the app paints itself, what changed and the checklist — exported as HTML or PDF.
+
+The figures come from :mod:`studio.reports` (Qt-free); the analysis runs in the analysis thread through
+:meth:`AnalysisService.submit`, so the window stays responsive and spaCy keeps its one owner.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPalette, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.analysis.model import AnalysisContext
+from studio.project_context import context_for
+from studio.reports.compare import Report, ReportSide, build_report
+from studio.reports.html import (
+    AFTER_COLOUR,
+    BEFORE_COLOUR,
+    VERDICT_WORD,
+    ChartRow,
+    chart_rows,
+    checklist_rows,
+    render_html,
+)
+from studio.reports.sides import choices, default_before, side
+from studio.store.library import Library, StoreError
+
+log = logging.getLogger(__name__)
+
+_ROW_GAP = 10
+
+
+def paint_chart(painter: QPainter, rect: QRectF, rows: list[ChartRow], labels: tuple[str, str],
+                text: QColor) -> None:
+    """Paint the before/after bars of ``rows`` into ``rect`` (used on screen and for the PDF image)."""
+    metrics = painter.fontMetrics()
+    line = metrics.height()
+    bar_h = max(8.0, line * 0.9)
+    label_w = max((metrics.horizontalAdvance(r.label) for r in rows), default=80) + 12
+    value_w = max((metrics.horizontalAdvance(t) for r in rows for t in (r.before_text, r.after_text)),
+                  default=40) + 10
+    bar_w = max(20.0, rect.width() - label_w - value_w)
+    painter.setPen(text)
+    y = rect.top()
+    for row in rows:
+        painter.drawText(QRectF(rect.left(), y, label_w, 2 * bar_h), Qt.AlignmentFlag.AlignVCenter, row.label)
+        for share, value, colour, dy in ((row.before, row.before_text, BEFORE_COLOUR, 0.0),
+                                         (row.after, row.after_text, AFTER_COLOUR, bar_h)):
+            width = max(1.0, share * bar_w)
+            painter.fillRect(QRectF(rect.left() + label_w, y + dy + 1, width, bar_h - 2), QColor(colour))
+            painter.drawText(QRectF(rect.left() + label_w + width + 4, y + dy, value_w, bar_h),
+                             Qt.AlignmentFlag.AlignVCenter, value)
+        y += 2 * bar_h + _ROW_GAP
+    for colour, label in ((BEFORE_COLOUR, labels[0]), (AFTER_COLOUR, labels[1])):
+        painter.fillRect(QRectF(rect.left() + label_w, y + 2, bar_h, bar_h - 4), QColor(colour))
+        painter.drawText(QRectF(rect.left() + label_w + bar_h + 6, y, rect.width(), bar_h),
+                         Qt.AlignmentFlag.AlignVCenter, label)
+        y += bar_h + 2
+
+
+def chart_height(rows: int, line: int) -> int:
+    """Height the chart needs for ``rows`` metrics at a text line height of ``line`` pixels."""
+    bar_h = max(8.0, line * 0.9)
+    return int(rows * (2 * bar_h + _ROW_GAP) + 2 * (bar_h + 2) + 4)
+
+
+class ChartWidget(QWidget):
+    """The report's bar chart, painted with QPainter in the widget's own font and palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ChartRow] = []
+        self.labels = ("Before", "After")
+        self.setAccessibleName("Before and after bar chart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_report(self, report: Report) -> None:
+        """Show the bars of ``report``."""
+        self.rows = chart_rows(report)
+        self.labels = (f"Before: {report.before.label}", f"After: {report.after.label}")
+        self.setAccessibleDescription("; ".join(f"{r.label}: {r.before_text} before, {r.after_text} after"
+                                                for r in self.rows))
+        self.setFixedHeight(chart_height(len(self.rows), self.fontMetrics().height()))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Wide enough for labels and bars."""
+        return QSize(480, chart_height(max(1, len(self.rows)), self.fontMetrics().height()))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        """Draw the bars."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_chart(painter, QRectF(self.rect()), self.rows, self.labels,
+                    self.palette().color(QPalette.ColorRole.WindowText))
+        painter.end()
+
+    def image(self, width: int = 640, scale: float = 2.0) -> QImage:
+        """The chart on white, for the PDF (``scale`` × pixels for a sharp print)."""
+        height = chart_height(len(self.rows), self.fontMetrics().height())
+        img = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+        img.fill(QColor("white"))
+        painter = QPainter(img)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        painter.setFont(self.font())
+        paint_chart(painter, QRectF(0, 0, width, height), self.rows, self.labels, QColor("#212529"))
+        painter.end()
+        return img
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Make a short table exactly as tall as its rows (the dialog scrolls, not the table)."""
+    table.setFixedHeight(table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(table.rowCount()))
+                         + 2 * table.frameWidth() + 2)
+
+
+def _report_job(title: str, before: ReportSide, after: ReportSide, ctx: AnalysisContext,
+                ticks: dict[str, bool], analyzer: Any) -> Report:
+    return build_report(analyzer.analyze, title, before, after, ctx, ticks)
+
+
+def write_pdf(report: Report, chart: QImage, path: str | Path) -> None:
+    """Print the report's HTML (with the painted chart as an image) to a PDF file (raises OSError)."""
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
+    width = int(chart.width() / 2)
+    doc.setHtml(render_html(report, chart_html=f"<img src='chart.png' width='{width}'>"))
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle(f"Before and after: {report.script_title}")
+    writer.setCreator("Script Studio")
+    doc.print_(writer)
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        raise OSError(f"The PDF could not be written to {path}.")
+
+
+class ReportDialog(QDialog):
+    """The before/after report of one script (see the module docstring). ``report`` is None until the
+    analysis of the chosen versions is back."""
+
+    def __init__(self, library: Library, script_id: int, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.script_id = script_id
+        self.service = service
+        self.report: Report | None = None
+        self._job: int | None = None
+        script = library.get_script(script_id)
+        self.setWindowTitle(f"Before and after \u2014 {script.title}")
+        self.setAccessibleName("Before and after report")
+
+        self.before_combo, self.after_combo = QComboBox(self), QComboBox(self)
+        for combo, name in ((self.before_combo, "Before version"), (self.after_combo, "After version")):
+            combo.setAccessibleName(name)
+            for version_id, label in choices(library, script_id):
+                combo.addItem(label, version_id)
+        first = default_before(library, script_id)
+        self.before_combo.setCurrentIndex(max(0, self.before_combo.findData(first)))
+        self.after_combo.setCurrentIndex(self.after_combo.count() - 1)
+        pick = QFormLayout()
+        pick.addRow("&Before:", self.before_combo)
+        pick.addRow("&After:", self.after_combo)
+
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Figure", "Before", "After", "Change"])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Figures before and after")
+        self.chart = ChartWidget(self)
+        self.changes = QListWidget(self)
+        self.changes.setAccessibleName("What changed")
+        self.changes.setWordWrap(True)
+        self.checklist = QTableWidget(0, 3, self)
+        self.checklist.setHorizontalHeaderLabels(["Checklist", "Before", "After"])
+        self.checklist.verticalHeader().hide()
+        self.checklist.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.checklist.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.checklist.setAccessibleName("Checklist before and after")
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        for title, widget in (("", self.status), ("Figures", self.table), ("", self.chart),
+                              ("What changed", self.changes), ("Short-form checklist", self.checklist)):
+            if title:
+                heading = QLabel(title, body)
+                heading.setObjectName("sectionTitle")
+                column.addWidget(heading)
+            column.addWidget(widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.html_button = QPushButton("Export &HTML\u2026", self)
+        self.pdf_button = QPushButton("Export &PDF\u2026", self)
+        self.html_button.clicked.connect(lambda: self.export_html())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.html_button)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+
+        service.job_done.connect(self._on_done)
+        service.job_failed.connect(self._on_failed)
+        self.before_combo.currentIndexChanged.connect(self.compute)
+        self.after_combo.currentIndexChanged.connect(self.compute)
+        self.resize(760, 640)
+        self.compute()
+
+    # -- computing ----------------------------------------------------------------------------------
+    def compute(self) -> None:
+        """Read the two chosen versions and analyse them in the analysis thread."""
+        self.report = None
+        self._set_exports(False)
+        try:
+            script = self.library.get_script(self.script_id)
+            before = side(self.library, self.script_id, self.before_combo.currentData())
+            after = side(self.library, self.script_id, self.after_combo.currentData())
+            ctx = context_for(self.library, script.project_id, self.script_id)
+            ticks = self.library.checklist_ticks(self.script_id)
+        except StoreError as exc:
+            self.status.setText(f"The versions could not be read: {exc}")
+            return
+        self.status.setText("Analysing both versions\u2026" if getattr(self.service, "started", True)
+                            else "Waiting for the analysis to start\u2026")
+        self._job = self.service.submit(functools.partial(_report_job, script.title, before, after, ctx, ticks))
+
+    def _on_done(self, job_id: int, report: object) -> None:
+        if job_id != self._job or not isinstance(report, Report):
+            return
+        self.report = report
+        self.status.setText(self._summary(report))
+        self.table.setRowCount(0)
+        for metric, before, after, verdict in report.rows():
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            for col, text in enumerate((metric.label, metric.fmt(before), metric.fmt(after), VERDICT_WORD[verdict])):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        _fit_height(self.table)
+        self.chart.set_report(report)
+        self.changes.clear()
+        self.changes.addItems(list(report.changes))
+        self.changes.setFixedHeight(sum(self.changes.sizeHintForRow(i) for i in range(self.changes.count()))
+                                    + 2 * self.changes.frameWidth() + 4)
+        self.checklist.setRowCount(0)
+        for title, before, after in checklist_rows(report.before_checklist, report.after_checklist):
+            r = self.checklist.rowCount()
+            self.checklist.insertRow(r)
+            for col, text in enumerate((title, before, after)):
+                self.checklist.setItem(r, col, QTableWidgetItem(text))
+        self.checklist.resizeColumnsToContents()
+        self.checklist.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_height(self.checklist)
+        self._set_exports(True)
+
+    @staticmethod
+    def _summary(report: Report) -> str:
+        if report.before.version_id is None and report.after.version_id is None:
+            return ("This script has no saved versions yet, so both sides are the script as it is now. "
+                    "Versions are saved as you edit, or with File \u203a Save version\u2026.")
+        better = sum(1 for *_, v in report.rows() if v == "better")
+        return f"{better} of {len(report.rows())} figures are better after."
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        if job_id == self._job:
+            self.status.setText(message)
+
+    def _set_exports(self, on: bool) -> None:
+        self.html_button.setEnabled(on)
+        self.pdf_button.setEnabled(on)
+
+    # -- export ---------------------------------------------------------------------------------------
+    def _target(self, suffix: str, name_filter: str, path: str | None) -> str | None:
+        if path is not None:
+            return path
+        title = self.report.script_title if self.report else "report"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "report"
+        start = Path.home() / f"{safe} - before and after{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export report", str(start), name_filter)
+        if chosen and not chosen.lower().endswith(suffix):
+            chosen += suffix
+        return chosen or None
+
+    def export_html(self, path: str | None = None) -> Path | None:
+        """Save the report as one HTML file (asks where unless ``path`` is given)."""
+        if self.report is None:
+            return None
+        target = self._target(".html", "Web page (*.html)", path)
+        if target is None:
+            return None
+        try:
+            Path(target).write_text(render_html(self.report), encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, "Export report", f"The report could not be saved: {exc}")
+            return None
+        return Path(target)
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        """Save the report as a PDF (asks where unless ``path`` is given)."""
+        if self.report is None:
+            return None
+        target = self._target(".pdf", "PDF (*.pdf)", path)
+        if target is None:
+            return None
+        try:
+            write_pdf(self.report, self.chart.image(), target)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export report", f"The report could not be saved: {exc}")
+            return None
+        return Path(target)
