@@ -134,6 +134,6 @@ echo
 echo "Script Studio $VERSION for Linux ($ARCH)"
 echo "  build time:   ${BUILD_SECONDS} s (PyInstaller and environment)"
 echo "  size:         ${SIZE} MB unpacked, ${TAR_SIZE} MB as $TARBALL"
-echo "  start time:   ${THIRD#startup: } to an editable window (first start: ${FIRST#startup: })"
+echo "  start time:   ${THIRD#startup: editable window after } to an editable window (first start, with the demo created: ${FIRST#startup: editable window after })"
 echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) (timings are noisy on a busy machine)"
 echo "  AppImage dir: $APPDIR (make an AppImage with: appimagetool $APPDIR)"
