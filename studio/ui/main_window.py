@@ -23,6 +23,7 @@ from studio.store.library import Library, StoreError
 from studio.ui.grammar_wiring import GrammarController
 from studio.ui.help_dialogs import show_legend
 from studio.ui.library_panel import LibraryPanel
+from studio.ui.script_out import ScriptOutMixin
 from studio.ui.settings import AppSettings
 from studio.ui.sources_view import SourceEditor
 from studio.ui.status_bar import WindowStatus
@@ -42,7 +43,7 @@ DOCK_MIN_WIDTH = 200
 QUIT_WAIT_MS = 300
 
 
-class MainWindow(ScriptCommandsMixin, QMainWindow):
+class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
     """The app window. ``library``, ``settings``, ``service`` and ``workspace`` are injectable for tests;
     ``grammar_service`` (a GrammarService) turns on LanguageTool checking as the settings say;
     ``screen_area`` returns the available screen rectangle (tests simulate a small screen with it)."""
@@ -79,6 +80,7 @@ class MainWindow(ScriptCommandsMixin, QMainWindow):
                                              self.grammar_cancel, parent=self)
         self.view_modes = ViewModes(self, settings, self.screen_area)
         self.setMinimumSize(MIN_WINDOW)
+        self.install_file_drops()
         self.menu_actions: dict[str, QAction] = build_menus(self)
         self._connect()
         self._restore_window()

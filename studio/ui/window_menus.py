@@ -50,11 +50,19 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["new_script"] = _add(file, "&New script\u2026", w.new_script, QKeySequence.StandardKey.New, "Ctrl+N",
                               tip="Add a script to the current project")
     acts["add_source"] = _add(file, "Add so&urce", w.add_source, tip="Add a research source to the current project")
+    acts["import_sources"] = _add(file, "Import s&ources\u2026", w.import_sources, "Ctrl+Shift+I",
+                                  tip="Import papers and reference lists (PDF, Word, text, RIS, BibTeX, NBIB) "
+                                      "into the current project; you can also drop files on the library")
     file.addSeparator()
     acts["import"] = _add(file, "&Import bundle\u2026", panel.actions.import_bundle, QKeySequence.StandardKey.Open,
                           "Ctrl+O", tip="Import a .studio bundle as a new project")
     acts["export"] = _add(file, "&Export bundle\u2026", w.export_bundle,
                           tip="Save the current project as a .studio bundle to share or back up")
+    acts["export_script"] = _add(file, "E&xport script\u2026", w.export_script, "Ctrl+E",
+                                 tip="Captions (SRT, WebVTT), Word, video description, PDF, Markdown, "
+                                     "teleprompter text, CSV")
+    acts["copy_script"] = _add(file, "&Copy script", w.copy_script, "Ctrl+Shift+C",
+                               tip="Put the spoken text (without citation markers) on the clipboard")
     file.addSeparator()
     acts["save"] = _add(file, "&Save", w.save_now, QKeySequence.StandardKey.Save, "Ctrl+S",
                         tip="Save now (changes are also saved automatically)")
@@ -97,6 +105,10 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     for name, action in getattr(w.workspace, "workspace_actions", {}).items():
         script.addAction(action)          # the workspace's own QActions: no duplicate shortcuts
         acts[f"ws:{name}"] = action
+    script.addSeparator()
+    acts["teleprompter"] = _add(script, "&Teleprompter", w.show_teleprompter, "Ctrl+Shift+T",
+                                tip="Full-screen prompter at the project's words per minute: Space starts, "
+                                    "Esc leaves")
     if hasattr(w, "draft_from_research"):
         script.addSeparator()
         acts["draft"] = _add(script, "&Draft from research\u2026", w.draft_from_research, "Ctrl+Shift+D",
