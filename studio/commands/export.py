@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"one of {', '.join(FORMATS)} (default: md)")
     p.add_argument("--notes", action="store_true", help="md: include on-screen text and visual notes")
     p.add_argument("-o", "--output", metavar="PATH",
-                   help="write to this file, or into this folder under a name made from the script title "
+                   help="write to this file, or into this folder as '<project> - <script>.<suffix>' "
                         "(default: standard output; docx and pdf need a file)")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=run)

@@ -28,6 +28,9 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Shift+Delete", "Remove the current segment"),
     ("Ctrl+PgUp / Ctrl+PgDown", "Previous / next segment"),
     ("Ctrl+Shift+D", "Draft a script from a source's key findings"),
+    ("Ctrl+Shift+I", "Import sources from files (or drop files on the library)"),
+    ("Ctrl+E / Ctrl+Shift+C", "Export the script / copy its spoken text"),
+    ("Ctrl+Shift+T", "Teleprompter (Space start/pause, \u2191/\u2193 speed, M mirror, Esc leave)"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo in the text (quick fixes too)"),
 )
 
