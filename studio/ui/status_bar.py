@@ -56,10 +56,12 @@ class ElidedLabel(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Room for the full text, but no more than ``max_chars`` characters."""
         fm = self.fontMetrics()
-        width = fm.horizontalAdvance(self._full) + 2 * self.margin() + 4
+        m = self.contentsMargins()             # e.g. the style sheet's padding
+        frame = m.left() + m.right() + 2 * self.margin() + 4
+        text = fm.horizontalAdvance(self._full)
         if self._max_chars is not None:
-            width = min(width, fm.averageCharWidth() * self._max_chars)
-        return QSize(width, super().sizeHint().height())
+            text = min(text, fm.averageCharWidth() * self._max_chars)
+        return QSize(text + frame, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Can shrink to a few characters."""
@@ -96,10 +98,11 @@ class WindowStatus(QObject):
         self.undo_button.setAutoRaise(True)
         self.undo_button.setAccessibleName("Undo delete")
         self.undo_button.hide()
-        self.message_label = ElidedLabel()
+        # Takes the room the indicators leave (Expanding, small hint); "Ignored" would squeeze them instead.
+        self.message_label = ElidedLabel(max_chars=12)
         self.message_label.setObjectName("statusMessage")
         self.message_label.setAccessibleName("Status message")
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.analysis_label = ElidedLabel(analysis_text, max_chars=INDICATOR_CHARS)
         self.analysis_label.setObjectName("analysisStatus")
         self.analysis_label.setAccessibleName("Analysis status")

@@ -71,3 +71,15 @@ def test_messages_expire(qtbot, tmp_path) -> None:
     window = _shown(qtbot, tmp_path)
     window.status.show_message("Saved.", timeout_ms=50)
     qtbot.waitUntil(lambda: window.status.message_label.text() == "", timeout=2000)
+
+
+def test_short_indicators_are_shown_in_full(qtbot, tmp_path) -> None:
+    window = _shown(qtbot, tmp_path)
+    window.statusBar().setStyleSheet("QLabel { padding: 0 8px; }")      # as the app's style pads them
+    window.analysis_label.setText("Starting analysis\u2026")
+    window.grammar_label.setText("Grammar: starting LanguageTool\u2026")
+    window.show_message("Opened \u201cCan a walk help with depression?\u201d")
+    QApplication.processEvents()
+    assert not window.analysis_label.is_elided()
+    assert not window.grammar_label.is_elided()
+    assert not window.status.message_label.is_elided()
