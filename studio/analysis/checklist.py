@@ -27,6 +27,15 @@ PLAIN_RISK = "plain_risk"
 CLAIMS_CITED = "claims_cited"
 ITEM_IDS: tuple[str, ...] = (MAIN_MESSAGE, CALL_TO_ACTION, PLAIN_NUMBERS, PLAIN_RISK, CLAIMS_CITED)
 
+#: Short names for narrow places (the checklist beside the dashboard).
+SHORT_TITLES = {
+    MAIN_MESSAGE: "Main message in the hook",
+    CALL_TO_ACTION: "One call to action",
+    PLAIN_NUMBERS: "Plain numbers",
+    PLAIN_RISK: "Absolute risk given",
+    CLAIMS_CITED: "Every claim cited",
+}
+
 _TITLES = {
     MAIN_MESSAGE: ("One main message, and it is in the hook",
                    "Say in one sentence what viewers should remember; the hook (first segment) says it."),
@@ -56,6 +65,11 @@ class ChecklistItem:
     auto: bool | None
     details: tuple[str, ...] = ()
     manual: bool | None = None
+
+    @property
+    def short_title(self) -> str:
+        """A short name for narrow places."""
+        return SHORT_TITLES.get(self.id, self.title)
 
     @property
     def done(self) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QSplitter, QWidget
 
 from studio.ui.fonts import zoom_style_sheet
 from studio.ui.settings import DEFAULT_PRESENTER_ZOOM, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, AppSettings
@@ -120,10 +120,17 @@ class ViewModes(QObject):
             dock = getattr(window, name, None)
             if isinstance(dock, QWidget):
                 dock.hide()
+        self._fold_checklist(True)          # its score stays in the header; the findings keep their room
         splitter = getattr(window.centralWidget(), "splitter", None)
         if isinstance(splitter, QSplitter) and splitter.count() == 2:
             total = max(sum(splitter.sizes()), window.width())
             splitter.setSizes([int(total * PRESENTER_EDITOR_SHARE), total - int(total * PRESENTER_EDITOR_SHARE)])
+
+    def _fold_checklist(self, fold: bool) -> None:
+        checklist = getattr(self._window.centralWidget(), "checklist", None)
+        header = getattr(checklist, "header", None)
+        if isinstance(header, QAbstractButton):
+            header.setChecked(not fold)
 
     def _remember_layout(self) -> None:
         window = self._window
@@ -133,6 +140,7 @@ class ViewModes(QObject):
 
     def _restore_layout(self) -> None:
         saved, self._before_presenter = self._before_presenter, None
+        self._fold_checklist(False)
         if saved is None:           # started in presenter mode: nothing to go back to but the panels
             dock = getattr(self._window, "library_dock", None)
             if isinstance(dock, QWidget):

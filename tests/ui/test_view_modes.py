@@ -239,4 +239,9 @@ def test_panels_cannot_collapse_to_a_sliver(qtbot, tmp_path, analyzer):
     assert min(splitter.sizes()) >= 300
     window.resizeDocks([window.library_dock], [10], Qt.Orientation.Horizontal)
     assert window.library_dock.width() >= DOCK_MIN_WIDTH
+    window.view_modes.set_presenter(True)          # 1280x720 presenter layout: checklist folds to its score
+    assert not workspace.checklist.header.isChecked() and workspace.checklist.body.isHidden()
+    assert min(splitter.sizes()) >= 300
+    window.view_modes.set_presenter(False)
+    assert workspace.checklist.header.isChecked()
     window.close()

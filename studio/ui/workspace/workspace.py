@@ -23,6 +23,7 @@ from studio.store.models import Dismissal, Project
 from studio.ui.settings import AppSettings
 from studio.ui.workspace.analysis_service import AnalysisService
 from studio.ui.workspace.autosave import Autosaver, SnapshotPolicy
+from studio.ui.workspace.checklist_panel import ChecklistPanel
 from studio.ui.workspace.dashboard import Dashboard
 from studio.ui.workspace.findings_panel import FindingsPanel, PanelItem
 from studio.ui.workspace.fix_controller import FixController
@@ -68,6 +69,7 @@ class ScriptWorkspace(QWidget):
         self.editor = ScriptEditor(self)
         self.dashboard = Dashboard(self)
         self.panel = FindingsPanel(self)
+        self.checklist = ChecklistPanel(library, self)
         self.fixes = FixController(self)
         self.editor.menu_provider = self.fixes.fill_menu
         self.editor.position_menu_provider = self.fixes.fill_marker_menu
@@ -79,6 +81,7 @@ class ScriptWorkspace(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.dashboard)
+        right_layout.addWidget(self.checklist)
         right_layout.addWidget(self.panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
@@ -94,6 +97,7 @@ class ScriptWorkspace(QWidget):
 
         self.autosaver = Autosaver(self._save, parent=self)
         self.autosaver.failed.connect(self.status_message)
+        self.checklist.status_message.connect(self.status_message)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SHORT_MS)
@@ -139,6 +143,7 @@ class ScriptWorkspace(QWidget):
         self._grammar_pending.clear()
         self._structure_dirty = False
         self._script_id = script.id
+        self.checklist.set_script(script.id)
         self.project = project
         self.result = None
         self._waiting = ANALYSING
@@ -168,6 +173,7 @@ class ScriptWorkspace(QWidget):
         self._grammar_pending.clear()
         self.editor.clear()
         self._set_open(False)
+        self.checklist.set_script(None)
         self.dashboard.clear()
         self._refresh_panel()
 
@@ -239,6 +245,7 @@ class ScriptWorkspace(QWidget):
                 card.set_seconds(seg.metrics.speaking_seconds)
             rows.append((card.name, card.seconds or 0.0))
         self.dashboard.set_metrics(result.metrics, rows)
+        self.checklist.show_result(self.segment_inputs(), result)
         self._refresh_panel(note=" ".join(result.notes))
 
     def _on_failed(self, revision: int, message: str) -> None:
