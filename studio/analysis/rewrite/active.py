@@ -36,6 +36,20 @@ def _as_subject(tok: Token, text: str) -> str:
     return _SUBJECT.get(text.casefold(), text)
 
 
+_SUBORDINATORS = frozenset("because when while although though if as since so unless whereas".split())
+_TIME_PLACE = frozenset("at in on during after before over within since until across every each".split())
+
+
+def _clear_end(nxt: Token, verb: Token) -> bool:
+    """Whether the word after the "by" phrase plainly starts something else: punctuation, "and", a time
+    or place ("every morning", "in 2019")."""
+    if nxt.is_punct or nxt.dep_ == "cc" or nxt.lower_ in _SUBORDINATORS:
+        return True
+    if nxt.head == verb and nxt.dep_ in ("prep", "dative", "npadvmod", "advmod", "advcl", "xcomp"):
+        return True          # "… by nurses | to the patients": hangs on the verb, stays after it
+    return nxt.lower_ in _TIME_PLACE and nxt.head.head == verb
+
+
 def plan_active(span: Span) -> Edit | None:
     """The edit turning the passive verb group ``span`` (with its subject and "by" phrase) active."""
     doc = span.doc
@@ -51,11 +65,11 @@ def plan_active(span: Span) -> Edit | None:
     if subject is None or doer is None or subject.lower_ in _RELATIVE:
         return None
     s0, s1 = _phrase(subject)
-    if s1 != span.start or any(doc[i].lower_ in _RELATIVE for i in range(s0, s1)):
+    if s1 != span.start or any(doc[i].lower_ in _RELATIVE or doc[i].is_punct for i in range(s0, s1)):
         return None
     a0, a1 = _phrase(agent)
-    if a0 <= verb.i:
-        return None
+    if a0 <= verb.i or (a1 < len(doc) and not _clear_end(doc[a1], verb)):
+        return None           # "… by a defect in an enzyme necessary | for …": where the doer ends is unclear
     subj_text = doc[s0:s1].text
     doer_text = doc[doer.left_edge.i:doer.right_edge.i + 1].text
     if doer.right_edge.i + 1 != a1:

@@ -11,10 +11,10 @@ from studio.analysis.model import Finding, Rewrite
 from studio.analysis.rewrite.active import plan_active
 from studio.analysis.rewrite.edit import Edit, finish
 from studio.analysis.rewrite.soften import plan_soften
-from studio.analysis.rewrite.substitute import plan
+from studio.analysis.rewrite.substitute import make_adjective, plan, stands_alone
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: At most this many replacement fixes per finding.
 MAX_FIXES = 4
@@ -55,6 +55,30 @@ def _kinds(finding: Finding) -> list[str]:
     return raw.split("|") if raw else []
 
 
+_PREPOSITIONS = frozenset({"before", "after", "since", "until"})
+
+
+def _spelled_out(text: str, sentence: tuple[int, int], expansion: str) -> bool:
+    """The sentence already spells the acronym out ("PCR, polymerase chain reaction")."""
+    long_form = expansion.split(" (", 1)[0].casefold()
+    return long_form in text[sentence[0]:sentence[1]].casefold()
+
+
+def _long_word(span: Span, word: str) -> Edit | None:
+    """A plainer word in place of a long one, unless it sits in a hyphenated word or a preposition would
+    land before a verb ("previously identified" → not "before identified")."""
+    if not stands_alone(span):
+        return None
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if word.casefold() in _PREPOSITIONS and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+        return None
+    words = word.split()
+    if len(words) == 2 and words[0].casefold().startswith("mak") and words[1] in ("easier", "harder", "worse",
+                                                                                  "better", "possible"):
+        return make_adjective(span, words[0], words[1])    # "facilitates recovery" → "makes recovery easier"
+    return Edit(span.start_char, span.end_char, word)
+
+
 def term_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Rewrite]:
     """Replacement fixes for a jargon term, an acronym or a long word, each shaped to its role."""
     span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
@@ -69,8 +93,11 @@ def term_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Re
         inflected = finding.kind == m.LONG_WORD or (finding.kind == m.ACRONYM and f"({finding.text})" in suggestion)
         if finding.kind == m.ACRONYM and inflected:
             kind = "noun"
+        edit: Edit | None
+        if finding.kind == m.ACRONYM and inflected and _spelled_out(doc.text, sentence, suggestion):
+            continue
         if finding.kind == m.LONG_WORD:
-            edit: Edit | None = Edit(finding.start, finding.end, suggestion)
+            edit = _long_word(span, suggestion)
         else:
             edit = plan(span, suggestion, kind, already_inflected=inflected)
         if edit is None:

@@ -13,7 +13,9 @@ from studio.analysis.inflect import inflect_like, plural
 ARTICLES = frozenset({"a", "an", "the"})
 #: Words that end the head of a noun phrase ("test" in "a fair test where people …").
 _POST_HEAD = frozenset("that who which where whose when of for with without in from to on at by because like "
-                       "about than as after before during".split())
+                       "about than as after before during per".split())
+_PARTICIPLES = frozenset("grown made found given known taken seen done built kept held followed used caused "
+                         "added based".split())
 WH_WORDS = frozenset("how what who why when where whether which".split())
 _THIRD_PERSON_BASE = {"is": "are", "has": "have", "does": "do", "was": "were"}
 _NO_PLURAL = frozenset({"people", "children", "men", "women", "data", "news", "feet", "teeth", "mice"})
@@ -31,7 +33,8 @@ def head_index(words: list[str]) -> int:
     """Index of the head noun of a noun phrase's words: the last word before a relative or prepositional
     part ("fair test where …" → 1)."""
     for i, w in enumerate(words):
-        if i and w.casefold().strip(",") in _POST_HEAD:
+        low = w.casefold().strip(",")
+        if i and (low in _POST_HEAD or low in _PARTICIPLES):
             return i - 1
     return len(words) - 1
 

@@ -47,6 +47,20 @@ def _subject_plural(verb: Token) -> bool:
         any(c.dep_ == "conj" for c in subj.children)
 
 
+def _negated_context(tok: Token) -> bool:
+    """A negation on the word's own verb or on any verb above it ("do not show that it cures …"), or
+    right before the word ("not always")."""
+    node = tok
+    for _ in range(12):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    doc = tok.doc
+    return any(doc[i].lower_ in ("not", "n't", "never") for i in range(max(0, tok.i - 2), tok.i))
+
+
 def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _MODALS) for c in verb.children)
 
@@ -55,7 +69,7 @@ def hedge_verb(verb: Token) -> tuple[int, int, str] | None:
     """(start, end, new words) hedging ``verb`` with "may": "cuts" → "may cut", "had" → "may have had",
     "is" → "may be", "was" → "may have been". None when the clause already has a modal, is negated or
     asks a question."""
-    if _has_modal(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if _has_modal(verb) or _negated_context(verb) or verb.dep_ == "conj":
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(a.lower_ in ("do", "does", "did") for a in auxes):
@@ -128,15 +142,24 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     if inner is None or not len(inner):
         return None
     tok = inner.root
+    if _negated_context(tok):
+        return None        # "does not show that it cures" / "not always": softening would flip the sense
     if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(_is_verb(t) for t in tok.sent):
         return Edit(a, b, hedge)     # "exercise cures depression" mis-tagged as a noun phrase
     if _is_verb(tok) and tok.lower_ not in _MODALS:
-        if _has_modal(tok) or any(c.dep_ == "neg" for c in tok.children):
-            return None
+        if _has_modal(tok) or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            return None    # "confirms and extends": a hedge on one of two verbs reads wrong
         hedge_text = _adapt_hedge(hedge, tok)
         auxes = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i and c.i >= tok.i - 2]
         if auxes and _HEDGE_MODAL.match(hedge_text):
             return None    # "has cured" + "may help treat": no simple edit
+        adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i]
+        m = _HEDGE_MODAL.match(hedge_text)
+        if adverbs and m:
+            first = min(adverbs, key=lambda t: t.i)
+            if all(doc[i].dep_ == "advmod" for i in range(first.i, tok.i)):
+                between = doc.text[first.idx:tok.idx]
+                return Edit(first.idx, b, f"{m.group(1)} {between}{m.group(2)}{m.group(3)}")
         return Edit(a, b, hedge_text)
     if tok.pos_ in ("ADJ", "NOUN", "NUM", "PROPN") and tok.dep_ not in ("ROOT",) and \
             _HEDGE_MODAL.match(hedge):
@@ -150,8 +173,23 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     if tok.pos_ in ("ADV", "DET", "PRON", "ADJ", "AUX", "NOUN", "NUM"):
         if _HEDGE_MODAL.match(hedge) and tok.pos_ != "AUX":
             return None    # "may lower" pasted over a non-verb would break the sentence
-        return Edit(a, b, hedge)
+        return _with_agreement(inner, a, b, hedge)
     return None
+
+
+_PLURAL_HEDGES = frozenset({"many people", "few people", "many"})
+_PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
+
+
+def _with_agreement(inner: Span, a: int, b: int, hedge: str) -> Edit:
+    """"Everyone needs" → "Many people need": a subject that turns plural takes its verb along."""
+    tok = inner.root
+    verb = tok.head
+    if hedge.casefold() in _PLURAL_HEDGES and tok.dep_ == "nsubj" and verb.tag_ == "VBZ" and verb.i > tok.i:
+        doc = inner.doc
+        base = _PLURAL_OF.get(verb.lower_, verb.lemma_.casefold() or verb.lower_)
+        return Edit(a, verb.idx + len(verb.text), f"{hedge}{doc.text[b:verb.idx]}{base}")
+    return Edit(a, b, hedge)
 
 
 __all__ = ["hedge_verb", "plan_soften"]

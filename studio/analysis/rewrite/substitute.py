@@ -18,12 +18,14 @@ Anything else does not fit and is not offered as an edit.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from studio.analysis.rewrite.edit import Edit
 from studio.analysis.rewrite.phrases import (
     WH_WORDS,
     fill_it,
+    head_index,
     inflect_verb_phrase,
     is_plural_phrase,
     pluralize_phrase,
@@ -66,7 +68,7 @@ def role(span: Span) -> str:
     if pos == "ADJ" or (head.tag_ == "VBN" and dep == "amod"):
         if dep == "amod" and outside_head is not head and outside_head.i >= span.end:
             return "adj"
-        if dep in ("acomp", "attr", "ROOT", "conj", "xcomp", "oprd"):
+        if dep in ("acomp", "attr", "ROOT", "oprd"):
             return "pred"
         return "other"
     if pos in ("VERB",) and head.tag_.startswith("VB"):
@@ -80,9 +82,11 @@ def plan(span: Span, alternative: str, kind: str, already_inflected: bool = Fals
     """The edit putting ``alternative`` (of phrase ``kind``) in the place of the term ``span``, or None
     when the alternative does not fit the term's role."""
     kind = kind or guess_kind(alternative)
-    r = role(span)
-    if kind == "text":
+    if kind == "post" and " " not in alternative.strip():
+        kind = "adj"          # "disease-causing": one word goes where the adjective was
+    if kind == "text" or not _stands_alone(span):
         return None
+    r = role(span)
     if r == "noun":
         if kind == "clause":
             return _clause_for_noun(span, alternative)
@@ -99,6 +103,8 @@ def plan(span: Span, alternative: str, kind: str, already_inflected: bool = Fals
             return _after_noun(span, alternative)
         return None
     if r == "adj":
+        if _negated(span) and _negative(alternative):
+            return None
         if kind == "adj" or (kind == "noun" and len(alternative.split()) <= 2
                              and split_article(alternative)[0] == ""):
             return Edit(span.start_char, span.end_char, alternative)
@@ -106,12 +112,14 @@ def plan(span: Span, alternative: str, kind: str, already_inflected: bool = Fals
             return _after_noun(span, alternative)
         return None
     if r == "pred":
+        if _negated(span) and _negative(alternative):
+            return None       # "not statistically significant" must not become "not unlikely …"
         if kind in ("adj", "post", ""):
             return Edit(span.start_char, span.end_char, alternative)
         return None
     if r == "verb":
         if kind in ("verb", ""):
-            return Edit(span.start_char, span.end_char, inflect_verb_phrase(alternative, span.root.tag_))
+            return _verb_for_verb(span, alternative)
         return None
     if r == "adv" and kind in ("adv", "post", ""):
         return Edit(span.start_char, span.end_char, alternative)
@@ -123,6 +131,82 @@ def _same_noun(a: str, b: str) -> bool:
     return a.casefold().rstrip("s") == b.casefold().rstrip("s")
 
 
+_NEGATIVE_START = ("un", "in", "non", "no ", "not ", "without", "never")
+#: Verbs that take a wh-clause as their object ("shows how well it works").
+WH_VERBS = frozenset("show measure affect change improve know see find test check predict explain tell understand "
+                     "assess compare study examine estimate judge learn ask describe influence reduce increase "
+                     "determine reflect".split())
+
+
+def _stands_alone(span: Span) -> bool:
+    """False where no alternative can go: inside a hyphenated word ("receptor-mediated", "amyloid-lowering"),
+    after a suspended hyphen ("pre- or perinatal"), inside a capitalised name ("Geriatric Depression Scale")."""
+    text = span.doc.text
+    a, b = span.start_char, span.end_char
+    if text[b:b + 1] in ("-", "\u2010", "\u2011") or text[max(0, a - 1):a] in ("-", "\u2010", "\u2011"):
+        return False
+    if re.search(r"-\s+(?:or|and|to)\s+$", text[max(0, a - 12):a]):
+        return False
+    first = span[0]
+    acronym = span.text[:2].isupper()
+    if span.text[:1].isupper() and not acronym and not first.is_sent_start:
+        return False
+    head = span.root.head
+    return not (head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper())
+
+
+def _negated(span: Span) -> bool:
+    doc = span.doc
+    return any(doc[i].lower_ in ("not", "n't", "never", "no") for i in range(max(0, span.start - 2), span.start))
+
+
+def _negative(alternative: str) -> bool:
+    return alternative.casefold().startswith(_NEGATIVE_START)
+
+
+def _post_head(alternative: str) -> bool:
+    """Whether a noun phrase goes on after its head noun ("a fair test where …", "group of people")."""
+    words = split_article(alternative)[1].split()
+    return head_index(words) < len(words) - 1
+
+
+def _right_dependents(head: Token, span: Span) -> list[Token]:
+    """Words hanging on ``head`` after it (and after the term): "of adults", "16", "lacking …"."""
+    return [c for c in head.children if c.i > head.i and c.i >= span.end and c.dep_ not in ("punct", "cc")]
+
+
+_QUANTIFIERS = frozenset("many few several some most other more all both each every no".split())
+
+
+def _describing(tok: Token) -> bool:
+    """An adjective or noun modifier that says *what kind* ("human", "donor"), not *how many* ("many")."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.lower_ not in _QUANTIFIERS
+
+
+_MAKE_ADJ = frozenset({"worse", "better", "easier", "harder", "possible", "clear", "clearer"})
+
+
+def make_adjective(span: Span, verb_form: str, adjective: str) -> Edit | None:
+    """"make worse" around the object: "exacerbates eczema" → "makes eczema worse"."""
+    verb = span.root
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == span.end), None)
+    if obj is None:
+        return None
+    doc = span.doc
+    obj_text = doc[obj.left_edge.i:obj.right_edge.i + 1].text
+    end = doc[obj.right_edge.i]
+    return Edit(span.start_char, end.idx + len(end.text), f"{verb_form} {obj_text} {adjective}")
+
+
+def _verb_for_verb(span: Span, alternative: str) -> Edit | None:
+    """A verb alternative in the term's form; "make worse" takes the object inside: "make asthma worse"."""
+    verb = span.root
+    words = alternative.split()
+    if len(words) == 2 and words[0] == "make" and words[1] in _MAKE_ADJ:
+        return make_adjective(span, inflect_verb_phrase("make", verb.tag_), words[1])
+    return Edit(span.start_char, span.end_char, inflect_verb_phrase(alternative, verb.tag_))
+
+
 # -- noun phrases -------------------------------------------------------------------------------------
 def _left_modifiers(span: Span) -> list[Token]:
     head = span.root
@@ -131,10 +215,26 @@ def _left_modifiers(span: Span) -> list[Token]:
 
 def _noun_for_noun(span: Span, alternative: str, already_inflected: bool) -> Edit | None:
     head = span.root
-    plural_term = head.tag_ in ("NNS", "NNPS") or (span.text.endswith("s") and span.text[:-1].isupper())
+    plural_term = head.tag_ in ("NNS", "NNPS") or (span.text.endswith("s") and span.text[:-1].isupper()) or (
+        head.lower_.endswith("s") and not head.lower_.endswith("ss") and head.lemma_.casefold() != head.lower_)
     mods = _left_modifiers(span)
     has_det = any(c.dep_ in ("det", "poss", "nummod", "predet") for c in mods) or bool(mods)
     article, core = split_article(alternative)
+    right = _right_dependents(head, span)
+    if not already_inflected and any(c.dep_ in ("nummod", "appos", "npadvmod") or c.like_num for c in right):
+        return None           # "chromosome 16", "hazard ratio 0.83": a phrase cannot take the number
+    if right and _post_head(alternative) and not already_inflected:
+        return None           # "fair tests where … of adults": the term's own "of adults" would attach wrongly
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ in ("ADJ", "VERB") and before not in mods and not article \
+            and len(core.split()) > 1 and not already_inflected:
+        return None           # "reverse | causation" (misparsed), "determine | blood clot": no article to lean on
+    if any(_describing(c) for c in mods) and (
+            _post_head(alternative) or len(core.split()) > 2):
+        return None           # "the human all of an organism's genes"
+    if not plural_term and is_plural_phrase(core) and head.dep_ in ("nsubj", "nsubjpass") \
+            and _singular_verb(head.head):
+        return None           # "neonatal deaths … is": the verb would not agree
     if plural_term and not is_plural_phrase(core):
         if already_inflected:
             return None
@@ -150,6 +250,12 @@ def _noun_for_noun(span: Span, alternative: str, already_inflected: bool) -> Edi
     return Edit(span.start_char, span.end_char, alternative if article.casefold() != "the" else core)
 
 
+def _singular_verb(verb: Token) -> bool:
+    """Whether ``verb`` (or its auxiliary) is singular: "is", "was", "has", "shows"."""
+    words = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in words)
+
+
 def _clause_for_noun(span: Span, clause: str) -> Edit | None:
     """A wh-/-ing clause replaces the whole noun phrase; an "of" phrase (or "its") fills its "it"."""
     head = span.root
@@ -159,6 +265,13 @@ def _clause_for_noun(span: Span, clause: str) -> Edit | None:
         return None          # "the overall efficacy": a clause would drop "overall"
     if head.tag_ in ("NNS", "NNPS") and head.dep_ in ("nsubj", "nsubjpass"):
         return None          # "the prevalences were …": the verb would not agree
+    if head.dep_ == "dobj" and head.head.lemma_.casefold() not in WH_VERBS:
+        return None          # "did not reach how unlikely …"
+    if head.dep_ in ("compound", "amod", "nmod", "appos", "conj"):
+        return None
+    if any(c.i >= span.end and c.dep_ not in ("punct", "cc") and not (c.dep_ == "prep" and c.lower_ == "of")
+           for c in head.children):
+        return None          # the clause would swallow what follows the noun
     start = min([span.start] + [c.left_edge.i for c in mods])
     end = span.end
     filler: str | None = None
@@ -212,6 +325,10 @@ def _after_noun(span: Span, phrase: str) -> Edit | None:
     doc = span.doc
     if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return None           # "neuronal and glial cell lines"
+    if _right_dependents(noun, span) or any(_describing(c) and c.i < span.start for c in noun.children):
+        return None           # "models in mice of MSUD", "the double mice with …"
     between = doc[span.end:noun.i + 1]
     if any(t.is_punct for t in between):
         return None
@@ -219,4 +336,7 @@ def _after_noun(span: Span, phrase: str) -> Edit | None:
     return Edit(span.start_char, between.end_char, f"{moved} {phrase}")
 
 
-__all__ = ["guess_kind", "plan", "role"]
+__all__ = ["guess_kind", "make_adjective", "plan", "role", "stands_alone"]
+
+#: Whether a term can take any alternative at all (not inside a hyphenated word or a name).
+stands_alone = _stands_alone

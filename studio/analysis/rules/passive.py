@@ -137,7 +137,8 @@ def _base_form(verb: Token) -> str:
     "rat"; a lemma whose regular participle isn't the word in the text is replaced by one that is."""
     lemma = verb.lemma_.lower()
     word = verb.lower_
-    if lemma in IRREGULAR_VERBS or past(lemma, participle=True) == word or not word.endswith("ed"):
+    if lemma in IRREGULAR_VERBS or past(lemma, participle=True) == word or not word.endswith("ed") \
+            or word == f"{lemma}{lemma[-1:]}ed":        # "controlled", "transferred"
         return lemma
     for candidate in (word[:-1], word[:-2], word[:-3], word[:-3] + "y"):
         if candidate and past(candidate, participle=True) == word:
