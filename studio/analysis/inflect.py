@@ -51,8 +51,16 @@ def fold_spelling(word: str) -> str:
     return w.replace("ae", "e").replace("oe", "e") if len(w) > 5 else w
 
 
+#: Longer verbs stressed on the last syllable, which double their last letter too (begin → beginning).
+_DOUBLE_FINAL = frozenset({"begin", "occur", "refer", "prefer", "admit", "commit", "permit", "control", "forget",
+                           "regret", "equip", "submit", "omit", "transfer", "compel", "expel", "propel", "deter",
+                           "incur", "recur", "confer", "infer", "defer", "patrol", "upset", "outrun"})
+
+
 def _doubles(verb: str) -> bool:
     """Short consonant-vowel-consonant verbs double their last letter: stop → stopped."""
+    if verb in _DOUBLE_FINAL:
+        return True
     return (len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in _VOWELS + "wxy"
             and verb[-2] in _VOWELS and verb[-3] not in _VOWELS)
 

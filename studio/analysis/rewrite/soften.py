@@ -173,6 +173,10 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     if tok.pos_ in ("ADV", "DET", "PRON", "ADJ", "AUX", "NOUN", "NUM"):
         if _HEDGE_MODAL.match(hedge) and tok.pos_ != "AUX":
             return None    # "may lower" pasted over a non-verb would break the sentence
+        prev = doc[inner.start - 1] if inner.start > 0 else None
+        if prev is not None and prev.pos_ in ("DET", "NUM") and hedge.split(" ", 1)[0].casefold() in (
+                "some", "many", "few", "one", "most"):
+            return None    # "one study showing" must not become "one some studies suggest"
         return _with_agreement(inner, a, b, hedge)
     return None
 

@@ -245,8 +245,8 @@ def _noun_for_noun(span: Span, alternative: str, already_inflected: bool) -> Edi
     if not plural_term and is_plural_phrase(core) and not already_inflected and has_det \
             and any(c.lower_ in ("a", "an", "one", "this", "that", "every", "each") for c in mods):
         return None
-    if has_det or plural_term:
-        return Edit(span.start_char, span.end_char, core)
+    if has_det or plural_term or (head.dep_ == "conj" and head.head.dep_ in NOUN_DEPS_MODIFIER | {"amod"}):
+        return Edit(span.start_char, span.end_char, core)   # "the pregabalin and placebo groups": no "a"
     return Edit(span.start_char, span.end_char, alternative if article.casefold() != "the" else core)
 
 
