@@ -80,7 +80,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _strength(words: list[str], i: int) -> int:
+def break_strength(words: list[str], i: int) -> int:
     """How good a cue/line end is after ``words[i]``: 4 sentence end, 3 clause end, 2 before a conjunction,
     1 before a preposition, 0 inside a phrase."""
     if i >= len(words) - 1 or _SENTENCE_END.search(words[i]):
@@ -105,7 +105,7 @@ def _lines(words: list[str]) -> tuple[str, ...] | None:
         first, second = " ".join(words[:k]), " ".join(words[k:])
         if len(first) > MAX_LINE_CHARS or len(second) > MAX_LINE_CHARS:
             continue
-        cost = abs(len(first) - len(second)) - 6 * _strength(words, k - 1)
+        cost = abs(len(first) - len(second)) - 6 * break_strength(words, k - 1)
         if words[k - 1].casefold() in _CLINGY or (_DIGIT.search(words[k - 1]) and words[k][:1].isalpha()):
             cost += 15                               # keep "the study", "150 minutes" on one line
         if best is None or cost < best[0]:
@@ -120,7 +120,7 @@ def _split(words: list[str], weights: list[float], seconds_per_weight: float) ->
     back = [0] * (n + 1)
     best[0] = 0.0
     for j in range(1, n + 1):
-        end_cost = _END_COST[_strength(words, j - 1)] + (8.0 if words[j - 1].casefold() in _CLINGY else 0.0)
+        end_cost = _END_COST[break_strength(words, j - 1)] + (8.0 if words[j - 1].casefold() in _CLINGY else 0.0)
         chars = -1
         for i in range(j - 1, -1, -1):
             chars += len(words[i]) + 1
@@ -131,7 +131,7 @@ def _split(words: list[str], weights: list[float], seconds_per_weight: float) ->
             said = sum(weights[i:j]) * seconds_per_weight
             need = max(MIN_CUE_SECONDS, chars / MAX_CHARS_PER_SECOND)
             cost = best[i] + end_cost + 1.0 + 4.0 * max(0.0, need - said)
-            inner = sum(1 for k in range(i, j - 1) if _strength(words, k) == 4)
+            inner = sum(1 for k in range(i, j - 1) if break_strength(words, k) == 4)
             cost += 1.5 * inner                      # one sentence per cue where that reads well
             if cost < best[j]:
                 best[j], back[j] = cost, i
@@ -226,5 +226,5 @@ def to_vtt(captions: Captions) -> str:
     return "\n".join(blocks)
 
 
-__all__ = ["MAX_CHARS_PER_SECOND", "MAX_LINES", "MAX_LINE_CHARS", "MIN_CUE_SECONDS", "Captions", "Cue",
+__all__ = ["MAX_CHARS_PER_SECOND", "MAX_LINES", "MAX_LINE_CHARS", "MIN_CUE_SECONDS", "Captions", "Cue", "break_strength",
            "build_captions", "to_srt", "to_vtt"]
