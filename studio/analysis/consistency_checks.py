@@ -1,17 +1,18 @@
-"""The four claim–source checks, as pure functions over a claim and the source passage it cites.
-
-The relative-risk check lives in :mod:`studio.analysis.relative_risk`. Each check returns :class:`Issue` objects with offsets into the claim text; the consistency rule turns them
-into findings. Precision matters more than recall: an untouched draft (whose sentences keep the source's
+"""The claim–source checks for numbers and population, as pure functions over a claim and the source passage
+it cites (certainty is in :mod:`studio.analysis.certainty`, relative risk in
+:mod:`studio.analysis.relative_risk`). Each check returns :class:`Issue` objects with offsets into the claim
+text; the consistency rule turns them into findings. Precision matters more than recall: an untouched draft (whose sentences keep the source's
 numbers and hedges) must raise nothing, so every check needs positive evidence of drift.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
+from studio.analysis.certainty import check_certainty
 from studio.analysis.cues import CueHit, CueSet
+from studio.analysis.issues import Issue
 from studio.analysis.numbers import (
     COUNT,
     MULTIPLIER,
@@ -24,25 +25,14 @@ from studio.analysis.numbers import (
 )
 from studio.analysis.passages import SourceIndex, content_stems, stem
 
-#: Given a claim-relative span, whether the word there is used as a noun (from spaCy; None = unknown).
-IsNoun = Callable[[int, int], bool]
-
-
-@dataclass(frozen=True)
-class Issue:
-    """One inconsistency between a claim and its source (offsets into the claim text)."""
-
-    kind: str
-    start: int
-    end: int
-    message: str
-    suggestions: tuple[str, ...] = ()
-    data: tuple[tuple[str, str], ...] = ()
-
-
 # -- numbers ------------------------------------------------------------------------------------------
 _RANGE_TALK = re.compile(r"\b(?:range|ranged|between|confidence|interval|as\s+(?:high|low|much|little)\s+as|"
                          r"up\s+to|anywhere\s+from)\b", re.IGNORECASE)
+
+
+#: Words that tell a count was added up or subtracted by the script ("24 trials in total", "3 more").
+_SUMMING = re.compile(r"\b(?:total|altogether|combined|in all|overall|together|other|remaining|more|fewer|less|"
+                      r"difference|between|sum|plus|minus|extra|additional)\b", re.IGNORECASE)
 
 
 def _candidates(q: Quantity, source: SourceIndex, claim: str) -> list[tuple[float, float]]:
@@ -56,7 +46,8 @@ def _candidates(q: Quantity, source: SourceIndex, claim: str) -> list[tuple[floa
                 continue
             step = s.step if s.family == q.family else 0.0
             values.extend((v, step) for v in _convert(s, q))
-        values.extend((v, -1.0) for v in _derived(quantities, q))   # computed: ordinary rounding only
+        if q.family != COUNT or _SUMMING.search(claim):
+            values.extend((v, -1.0) for v in _derived(quantities, q))   # computed: ordinary rounding only
     return values
 
 
@@ -89,7 +80,10 @@ def _convert(s: Quantity, q: Quantity) -> list[float]:
 def _derived(quantities: Sequence[Quantity], q: Quantity) -> list[float]:
     """Values a script may compute from two figures of one source sentence (2% → 1% is "halves")."""
     props = [s.value for s in quantities if s.family == PROPORTION and not s.statistic and s.value > 0]
-    counts = [s.value for s in quantities if s.family == COUNT and not s.statistic and s.value > 0]
+    # Counts add up or differ only within one kind of thing ("20 trials and 4 cohorts" → "24 studies" is
+    # fine; "15 studies" is not "5 weeks" + "10 patients").
+    counts = [s.value for s in quantities if s.family == COUNT and not s.statistic and s.value > 0
+              and (not q.unit or not s.unit or _same_unit(q.unit, s.unit))]
     out: list[float] = []
     for group in (props, counts):
         for i, a in enumerate(group):
@@ -103,13 +97,41 @@ def _derived(quantities: Sequence[Quantity], q: Quantity) -> list[float]:
     return out
 
 
+_UNIT_GROUPS = (frozenset("trial trials study studies rct rcts cohort cohorts".split()),
+                frozenset("participant participants patient patients people person women men children adults "
+                          "infants babies subjects individuals volunteers".split()))
+
+
+def _same_unit(a: str, b: str) -> bool:
+    if stem(a) == stem(b):
+        return True
+    return any(a in g and b in g for g in _UNIT_GROUPS)
+
+
+#: "for every 1,000 women screened": the size of a natural-frequency frame, not a figure of the study.
+_DENOMINATOR = re.compile(r"\b(?:every|per|out\s+of|in\s+each)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"^(?P<x>[\d,]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>[\d,]+)$")
+
+
+def _parts_given(q: Quantity, source: SourceIndex) -> bool:
+    """"5 of the 11 studies": both counts are in the source (the script did not compute a share)."""
+    m = _PART_OF.match(" ".join(q.text.split()))
+    if not m:
+        return False
+    wanted = {float(m.group("x").replace(",", "")), float(m.group("y").replace(",", ""))}
+    given = {s.value for qs in source.quantities for s in qs if s.family == COUNT and not s.statistic}
+    return wanted <= given
+
+
 def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> list[Issue]:
     """Numbers in ``claim`` that no figure of the source supports (allowing formats and rounding)."""
     issues: list[Issue] = []
     for q in extract_quantities(claim, words=False):
-        if q.statistic:
+        if q.statistic or (q.family == COUNT and _DENOMINATOR.search(claim[max(0, q.start - 20): q.start])):
             continue
-        if any(agrees(q, v, step) for v, step in _candidates(q, source, claim)):
+        if any(agrees(q, v, step) for v, step in _candidates(q, source, claim)) or _parts_given(q, source):
+            continue
+        if q.family == COUNT and (_in_range(claim, q) or not _has_rival(q, claim, source, sentence_ids)):
             continue
         quoted = _closest(q, source, sentence_ids)
         said = format_value(q)
@@ -124,6 +146,46 @@ def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) 
         data = (("source_number", format_value(quoted)),) if quoted is not None else ()
         issues.append(Issue("number_mismatch", q.start, q.end, message, suggestions, data))
     return issues
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|and)\s*[\d,.]+")
+_RANGE_BEFORE = re.compile(r"[\d,.]+\s*(?:to|-|–|and)\s*$")
+
+
+def _in_range(claim: str, q: Quantity) -> bool:
+    """"from 7 to 84 days", "aged 60-70": range ends describe spread, often from the full text."""
+    return bool(_RANGE_AFTER.match(claim[q.end:]) or _RANGE_BEFORE.search(claim[:q.start]))
+
+
+def _has_rival(q: Quantity, claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> bool:
+    """Whether the cited passage counts the same kind of thing (trials, participants, weeks): only then can a
+    count be told wrong. A count of something the passage does not count ("2672 adults having heart surgery"
+    from the full review) is not evidence of drift."""
+    mine = _unit_words(claim[q.end: q.end + 40], source.stop)
+    if not mine:
+        return False
+    qd = q.days
+    others = [o for o in extract_quantities(claim, words=True) if o.start != q.start and not o.statistic]
+    # The sentences the claim retells: the cited passage, and any sentence sharing another of its figures.
+    related = list(sentence_ids) + [i for i, qs in enumerate(source.quantities) if i not in sentence_ids and any(
+        s.family == o.family and not s.statistic and agrees(o, s.value, s.step) for o in others for s in qs)]
+    for i in related:
+        passage = source.sentences[i]
+        for s in source.quantities[i]:
+            if s.family != COUNT or s.statistic:
+                continue
+            if qd is not None and s.days is not None:
+                return True
+            theirs = _unit_words(passage.text[s.end: s.end + 40], source.stop)
+            if any(_same_unit(a, b) for a in mine for b in theirs):
+                return True
+    return False
+
+
+def _unit_words(after: str, stop: frozenset[str]) -> list[str]:
+    """The first content words after a number ("randomised controlled trials" → three words)."""
+    words = re.findall(r"[A-Za-z][\w-]*", after)[:3]
+    return [w.lower() for w in words if w.lower() not in stop]
 
 
 def _closest(q: Quantity, source: SourceIndex, sentence_ids: Sequence[int]) -> Quantity | None:
@@ -160,105 +222,6 @@ def _same_family(q: Quantity, s: Quantity) -> bool:
     return s.family == COUNT and not s.ratio_label
 
 
-# -- certainty ----------------------------------------------------------------------------------------
-_WILL_OK = re.compile(r"\b(?:i|we|i'll|we'll|this video|today|next)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_MODAL_VERB = re.compile(r"\b(?:may|might|could|can|possibly|probably|likely to)\s+(?:also\s+|help\s+(?:to\s+)?|"
-                         r"slightly\s+|not\s+)?(?P<verb>[a-z]+)", re.IGNORECASE)
-
-
-_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|failed to|fail to)\s+(?:\w+\s+){0,2}$",
-                      re.IGNORECASE)
-
-
-def _verb_hits(cues: CueSet, kind: str, claim: str, is_noun: IsNoun | None) -> list[CueHit]:
-    """Hits of ``kind`` that are not negated ("did not cause") and, with a parse, not nouns ("a cause")."""
-    hits = [h for h in cues.find(kind, claim) if not _NEGATED.search(claim[max(0, h.start - 40): h.start])]
-    if is_noun is None:
-        return hits
-    return [h for h in hits if h.cue.phrase in ("proof",) or " " in h.cue.phrase or not is_noun(h.start, h.end)]
-
-
-def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | None = None) -> list[Issue]:
-    """The claim states more certainty than the source: an absolute word ("cures", "proves", "will",
-    "always") the source does not use itself; a causal or effect verb where the source hedges or reports an
-    association; an effect where the source found none. A descriptive report of what was observed ("people
-    who exercised had a 17% lower risk", "was linked to") is not inflation: ``is_noun`` (from the parse)
-    tells when an effect word is a noun or adjective rather than a verb."""
-    if cues.has("claim_hedge", claim):
-        return []
-    source_hedges = cues.find("hedge", passage)
-    # Quote the hedge that best explains the problem: an association, then a modal verb.
-    order = {"association": 0, "modal": 1, "partial": 2, "weak": 3}
-    hedge = min(source_hedges, key=lambda h: (order.get(h.cue.extra, 4), h.start)) if source_hedges else None
-    null = cues.first("null", passage) if not cues.has("negation", claim) else None
-    for hit in _verb_hits(cues, "absolute", claim, None):
-        if hit.cue.phrase == "will" and _WILL_OK.search(claim[: hit.start]):
-            continue
-        if _source_says(cues, hit, passage):
-            continue
-        if hedge is not None:
-            return [_inflated(hit, hedge)]
-        if null is not None:
-            return [_null_issue(hit, null)]
-        return [Issue("certainty_inflated", hit.start, hit.end,
-                      f"The source never says ‘{hit.text}’: the script states more than the research found. "
-                      "Keep to what the source reports.",
-                      (hit.cue.extra,) if hit.cue.extra else (), (("source_cue", ""),))]
-    issues: list[Issue] = []
-    if hedge is not None:
-        for hit in _verb_hits(cues, "certain", claim, is_noun):
-            if not _source_says(cues, hit, passage):
-                issues.append(_inflated(hit, hedge))
-                break
-        if not issues:
-            hedged_verbs = {stem(m.group("verb")) for m in _MODAL_VERB.finditer(passage)}
-            association = [h for h in source_hedges if h.cue.extra == "association"]
-            for hit in _verb_hits(cues, "effect", claim, is_noun):
-                verb = stem(hit.text.split()[0])
-                if association or verb in hedged_verbs:
-                    issues.append(_inflated(hit, association[0] if association else _hedge_for(source_hedges, verb)))
-                    break
-    if not issues and null is not None:
-        effects = _verb_hits(cues, "effect", claim, is_noun) + _verb_hits(cues, "certain", claim, is_noun)
-        if effects:
-            issues.append(_null_issue(min(effects, key=lambda h: h.start), null))
-    return issues
-
-
-_CLAUSE_NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without|cannot|unproven)\b", re.IGNORECASE)
-
-
-def _source_says(cues: CueSet, hit: CueHit, passage: str) -> bool:
-    """Whether the source itself uses the claim's strong word, affirmatively ("do not show that exercise
-    cures" does not count)."""
-    for m in hit.cue.pattern.finditer(passage):
-        clause_start = max(passage.rfind(ch, 0, m.start()) for ch in ".;:")
-        if not _CLAUSE_NEGATION.search(passage[clause_start + 1: m.start()]):
-            return True
-    return False
-
-
-def _null_issue(hit: CueHit, null: CueHit) -> Issue:
-    return Issue("certainty_inflated", hit.start, hit.end,
-                 f"The source found no clear effect (‘{null.text}’); ‘{hit.text}’ states an effect it did not find.",
-                 ("made little or no difference",), (("source_cue", null.text),))
-
-
-def _hedge_for(hedges: Sequence[CueHit], verb: str) -> CueHit:
-    for h in hedges:
-        if h.cue.extra == "modal":
-            return h
-    return hedges[0]
-
-
-def _inflated(hit: CueHit, hedge: CueHit) -> Issue:
-    suggestion = hit.cue.extra
-    message = (f"The source only says ‘{hedge.text}’; ‘{hit.text}’ states more than it found. "
-               "Keep the source's caution in the script.")
-    return Issue("certainty_inflated", hit.start, hit.end, message,
-                 (suggestion,) if suggestion else (), (("source_cue", hedge.text),))
-
-
 # -- population ---------------------------------------------------------------------------------------
 def source_population(text: str, cues: CueSet) -> tuple[str, str] | None:
     """(kind, label) when a whole source is about animals or cells only (no human participants)."""
@@ -271,8 +234,32 @@ def source_population(text: str, cues: CueSet) -> tuple[str, str] | None:
     return None
 
 
+def source_group(text: str, cues: CueSet) -> CueHit | None:
+    """The one specific group a whole source is about ("children", "pregnant women"), when it names one
+    group at least twice and no other (men and women together are people in general)."""
+    hits = _groups(text, cues, unique=False)
+    counts: dict[str, int] = {}
+    for h in hits:
+        counts[h.cue.phrase] = counts.get(h.cue.phrase, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda p: counts[p])
+    top_hit = next(h for h in hits if h.cue.phrase == top)
+    words = set(top_hit.cue.extra.split("|"))
+    # "infants" and "preterm infants" are one group; "children" beside "older adults" are two.
+    same = sum(n for p, n in counts.items() if words & set(next(h for h in hits if h.cue.phrase == p).cue.extra.split("|")))
+    others = sum(counts.values()) - same
+    if top in ("men", "women"):               # a single-sex study only when the other sex never appears
+        other = "women" if top == "men" else "men"
+        if same < 3 or re.search(rf"\b(?:{other}|{'fe' if top == 'men' else ''}male)\b", text, re.IGNORECASE):
+            return None
+    if same < 2 or others > same // 3:
+        return None
+    return top_hit
+
+
 def check_population(claim: str, passage: str, whole_source: tuple[str, str] | None,
-                     source_text: str, cues: CueSet) -> list[Issue]:
+                     source_text: str, cues: CueSet, whole_group: CueHit | None = None) -> list[Issue]:
     """The source is about animals, cells, a small pilot or a specific group; the claim generalises."""
     claim_words = content_stems(claim, frozenset())
     if not claim_words:
@@ -294,10 +281,12 @@ def check_population(claim: str, passage: str, whole_source: tuple[str, str] | N
         kind, label, ack = scope
         if cues.has(ack, claim):
             return []
-        if kind == "pilot" and general is None:
+        if kind == "pilot" and (general is None or general.text.lower() in ("people", "adults", "humans")):
             return []
         return [_population_issue(claim, general, label, ack, "")]
     groups = _groups(passage, cues)
+    if not groups and whole_group is not None:
+        groups = [whole_group]
     if len(groups) != 1 or general is None:
         return []
     group = groups[0]
@@ -307,11 +296,13 @@ def check_population(claim: str, passage: str, whole_source: tuple[str, str] | N
     return [_population_issue(claim, general, group.text, "", "|".join(words))]
 
 
-def _groups(passage: str, cues: CueSet) -> list[CueHit]:
+def _groups(passage: str, cues: CueSet, unique: bool = True) -> list[CueHit]:
     hits = cues.find("group", passage)
     phrases = {h.cue.phrase for h in hits}
     if {"men", "women"} <= phrases:
         hits = [h for h in hits if h.cue.phrase not in ("men", "women")]
+    if not unique:
+        return hits
     unique: dict[str, CueHit] = {}
     for h in hits:
         unique.setdefault(h.cue.phrase, h)
@@ -335,4 +326,4 @@ def _population_issue(claim: str, general: CueHit | None, label: str, ack_kind: 
     return Issue("population_dropped", 0, len(claim.rstrip()), message, (), data)
 
 
-__all__ = ["Issue", "check_certainty", "check_numbers", "check_population", "source_population"]
+__all__ = ["Issue", "check_certainty", "check_numbers", "check_population", "source_group", "source_population"]

@@ -99,6 +99,10 @@ _RATIO_LABEL = re.compile(
     r"(?:\b(?:or|rr|hr|irr|aor|ahr|arr|rrr|risk ratio|odds ratio|hazard ratio|rate ratio|relative risk|"
     r"peto odds ratio|incidence rate ratio)\b[\s:=,()]*(?:of\s+|was\s+|is\s+|were\s+)?)$",
     re.IGNORECASE)
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_MONTH_AFTER = re.compile(rf"^\s+{_MONTHS}\s+(?:\d{{4}}|\d{{1,2}}\b)|^\s+{_MONTHS}\s*(?:[,.;)]|$)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.IGNORECASE)
 _YEARISH_UNITS = frozenset({"", "and", "to", "the", "a", "in", "of", "on", "at", "by", "for", "with", "from",
                             "we", "researchers", "scientists", "they", "it", "this", "that", "study"})
 _TIME_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24,
@@ -248,6 +252,8 @@ def _quantity_at(text: str, m: re.Match[str], words: bool) -> Quantity | None:
             return None
         if re.match(r"^(?:st|nd|rd|th)\b|^[:/]\d", after, re.IGNORECASE):
             return None                                          # ordinals, times, dates
+        if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+            return None                                          # "31 January 2014", "May 9, 2016"
         value, decimals = _parse_digits(m.group("digits"))
         if m.group("neg"):
             value = -value

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from studio.analysis.consistency_checks import Issue
+from studio.analysis.issues import Issue
 from studio.analysis.numbers import (
     MULTIPLIER,
     POINTS,

@@ -23,6 +23,7 @@ from studio.analysis.consistency_checks import (
     check_certainty,
     check_numbers,
     check_population,
+    source_group,
     source_population,
 )
 from studio.analysis.cues import CueSet, load_cues, phrase_pattern
@@ -57,6 +58,7 @@ class _SourceInfo:
     def __init__(self, text: str, stop: frozenset[str], population: CueSet) -> None:
         self.index = SourceIndex(text, stop)
         self.population = source_population(text, population)
+        self.group = source_group(text, population)
 
 
 class ConsistencyRule(ChunkRule):
@@ -106,7 +108,7 @@ class ConsistencyRule(ChunkRule):
             number_issues.append(check_numbers(claim, info.index, ids))
             issues = check_certainty(claim, passage, self.certainty, is_noun)  # type: ignore[arg-type]
             issues += check_relative_risk(claim, info.index, ids)
-            issues += check_population(claim, passage, info.population, info.index.text, self.population)
+            issues += check_population(claim, passage, info.population, info.index.text, self.population, info.group)
             per_source.append(issues)
         out: list[Issue] = []
         # A figure is wrong only if no cited source supports it; other drift only if every source shows it.
@@ -188,10 +190,14 @@ def _noun_test(doc: Doc, offset: int):  # type: ignore[no-untyped-def]
         tok = span[0]
         if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "acomp") or tok.tag_ in ("JJ", "JJR", "JJS"):
             return True
+        if tok.tag_ == "VBN" and tok.dep_ == "acl":
+            return True                            # "people treated with X": who, not what X did
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         # The small model tags "Coffee lowers risk" as two nouns: trust "noun" only in a noun frame
         # ("a cause", "the increase", "causes of death").
+        if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+            return True                            # "Improvement was seen…": a noun doing a noun's job
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         return (prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ == "PRP$")) or (
