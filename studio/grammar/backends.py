@@ -33,8 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-import requests
-
 from studio.grammar import errors as E
 from studio.grammar.client import LanguageToolHttp
 from studio.grammar.errors import JAVA_MISSING_MESSAGE, GrammarUnavailable
@@ -235,6 +233,7 @@ def _cancelled() -> GrammarUnavailable:
 
 def _download(local: Any, progress: Progress, cancelled: Cancelled) -> None:
     """``local.download()`` (Java check first) with every failure as one clear GrammarUnavailable."""
+    import requests
     from language_tool_python.exceptions import JavaError, LanguageToolError
 
     try:

@@ -22,12 +22,13 @@ import urllib.parse
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from studio.grammar import errors as E
 from studio.grammar.errors import GrammarUnavailable
+
+if TYPE_CHECKING:  # requests is imported where it is used: the app's window starts without loading it
+    import requests
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,11 @@ class LanguageToolHttp:
         self.api_url = api_url if api_url.endswith("/") else api_url + "/"
         self.timeout = float(timeout)
         self.label = label or self.api_url
-        self._session = session or requests.Session()
+        if session is None:
+            import requests
+
+            session = requests.Session()
+        self._session = session
         if is_loopback_url(self.api_url):
             self._session.trust_env = False  # never route 127.0.0.1 through an HTTP(S)_PROXY
 
@@ -100,6 +105,8 @@ class LanguageToolHttp:
 
     def healthy(self) -> bool:
         """``GET /v2/healthcheck`` answered OK (LanguageTool ≥ 4.2); False on any failure."""
+        import requests
+
         try:
             with self._session.get(self.api_url + "healthcheck", timeout=min(2.0, self.timeout)) as r:
                 return r.ok
@@ -129,6 +136,8 @@ class LanguageToolHttp:
         return f"LanguageTool ({self.label})"
 
     def _request(self, method: str, path: str, data: dict[str, str] | None = None) -> Any:
+        import requests
+
         url = self.api_url + path
         timeout = (min(5.0, self.timeout), self.timeout)
         try:
