@@ -164,6 +164,7 @@ class BundleMixin(_Base):
                     "dismissals": [{"fingerprint": d.fingerprint, "kind": d.kind, "text": d.text,
                                     "reason": d.reason}
                                    for d in self.list_dismissals(script.id)],  # type: ignore[attr-defined]
+                    "checklist": self.checklist_ticks(script.id),  # type: ignore[attr-defined]
                 })
             terms = [{"term": t.term, "allowed": t.allowed, "replacement": t.replacement}
                      for t in self.list_terms(p.id)]  # type: ignore[attr-defined]
@@ -226,6 +227,9 @@ class BundleMixin(_Base):
                                " VALUES (?, ?, ?, ?, ?)",
                                (segment_ids[cit["segment"]], source_ids[cit["source_key"].casefold()],
                                 cit["claim"], cit["passage"], now))
+                for item, checked in scr.get("checklist", {}).items():
+                    self._exec("INSERT OR REPLACE INTO checklist_ticks(script_id, item, checked, updated)"
+                               " VALUES (?, ?, ?, ?)", (script_id, item, int(checked), now))
                 for dis in scr["dismissals"]:
                     self._exec("INSERT INTO dismissals(script_id, fingerprint, kind, text, reason, created)"
                                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(script_id, fingerprint) DO NOTHING",

@@ -173,7 +173,18 @@ def _script(item: Any, w: str, keys: set[str]) -> dict[str, Any]:
         dismissals.append({"fingerprint": fingerprint, "kind": _text(dis, "kind", dw),
                            "text": _text(dis, "text", dw), "reason": _text(dis, "reason", dw).strip()})
     return {"title": title, "segments": segments, "versions": versions, "citations": citations,
-            "dismissals": dismissals}
+            "dismissals": dismissals, "checklist": _checklist(scr.get("checklist", {}), f"{w}.checklist")}
+
+
+def _checklist(value: Any, w: str) -> dict[str, bool]:
+    """Hand ticks of the short-form checklist: ``{"item id": true/false}`` (optional; schema 2)."""
+    ticks = _dict(value, w)
+    out: dict[str, bool] = {}
+    for item, checked in ticks.items():
+        if not isinstance(item, str) or not item.strip() or len(item) > 64 or not isinstance(checked, bool):
+            raise _fail(f"{w}.{item}", "must map a checklist item id to true or false")
+        out[item.strip()] = checked
+    return out
 
 
 def _terms(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from studio.store.base import _Base
 from studio.store.errors import NotFound, StoreError
 from studio.store.models import Script, SegmentDraft, Version
 
-#: Automatic snapshots kept per script (labelled or manual versions are never pruned).
+#: Automatic snapshots kept per script (labelled or manual versions, and the first one, are never pruned).
 MAX_AUTOMATIC_VERSIONS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -80,10 +80,12 @@ class VersionsMixin(_Base):
                              " VALUES (?, ?, ?, ?, ?, ?)",
                              (script.id, self._now(), label, int(bool(automatic)), script.title, body))
             if automatic:
+                # the oldest version is the first draft (the "before" of the before/after report): kept
                 self._exec("DELETE FROM versions WHERE script_id = ? AND automatic = 1 AND label = '' AND id IN"
                            " (SELECT id FROM versions WHERE script_id = ? AND automatic = 1 AND label = ''"
-                           "  ORDER BY id DESC LIMIT -1 OFFSET ?)",
-                           (script.id, script.id, MAX_AUTOMATIC_VERSIONS))
+                           "  ORDER BY id DESC LIMIT -1 OFFSET ?)"
+                           " AND id <> (SELECT min(id) FROM versions WHERE script_id = ?)",
+                           (script.id, script.id, MAX_AUTOMATIC_VERSIONS, script.id))
             return self.get_version(int(cur.lastrowid or 0))
 
     def list_versions(self, script_id: int) -> list[Version]:

@@ -32,6 +32,9 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+E / Ctrl+Shift+C", "Export the script / copy its spoken text"),
     ("Ctrl+Shift+T", "Teleprompter (Space start/pause, \u2191/\u2193 speed, M mirror, Esc leave)"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo in the text (quick fixes too)"),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", "Zoom in / out / actual size (also Ctrl+wheel)"),
+    ("F5", "Presenter mode: large type, high-contrast highlights, 1280\u00d7720 layout"),
+    ("Ctrl+Shift+R", "Before/after report of the script (first draft vs now)"),
 )
 
 

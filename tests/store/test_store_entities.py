@@ -192,8 +192,9 @@ def test_automatic_versions_deduplicate_and_are_capped(lib: Library) -> None:
         lib.update_segment(script.segments[0].id, spoken=f"text {i}")
         lib.save_version(script.id, automatic=True)
     versions = lib.list_versions(script.id)
-    assert sum(v.automatic for v in versions) == MAX_AUTOMATIC_VERSIONS
+    assert sum(v.automatic for v in versions) == MAX_AUTOMATIC_VERSIONS + 1     # the newest ones + the first
     assert manual.id in {v.id for v in versions}
+    assert a.id in {v.id for v in versions}                # the first draft is never pruned
 
 
 def test_citations_must_stay_inside_the_project(lib: Library) -> None:
