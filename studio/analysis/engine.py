@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from studio.analysis import readability, speaking
+from studio.analysis import langread, langspeak, readability, speaking
 from studio.analysis.model import (
     HARD_SENTENCE,
     JARGON,
@@ -28,7 +28,7 @@ from studio.analysis.model import (
     SegmentResult,
     SentenceStats,
 )
-from studio.analysis.profile import LanguageProfile, get_profile
+from studio.analysis.profile import FLESCH_KINCAID, LanguageProfile, get_profile
 from studio.analysis.rewrite import attach_fixes
 from studio.analysis.rules.base import Rule
 
@@ -149,6 +149,7 @@ class Analyzer:
         self._docs: LRU[str, Doc] = LRU(cache_size)
         self._results: LRU[tuple[str, str], _ChunkResult] = LRU(cache_size)
         self._spoken: LRU[str, int] = LRU(256)
+        self._rarity = langread.RarityLookup(self.profile.wordfreq_lang)
         self.parsed_chunks = 0   # how many chunks were parsed (not served from cache): for tests/benchmarks
 
     # -- public -------------------------------------------------------------------------------------
@@ -194,7 +195,8 @@ class Analyzer:
             segment_results.append(SegmentResult(index, inp.name, inp.text, visible, metrics, tuple(stats)))
 
         script_metrics = self._script_metrics(segment_results, ctx)
-        return AnalysisResult(tuple(segment_results), script_metrics, revision, tuple(notes))
+        return AnalysisResult(tuple(segment_results), script_metrics, revision, tuple(notes),
+                              language=self.profile.code, unavailable=self.profile.unavailable)
 
     def analyze_text(self, text: str, ctx: AnalysisContext | None = None) -> AnalysisResult:
         """Analyse a plain text as a one-segment script."""
@@ -231,28 +233,63 @@ class Analyzer:
         for rule in self.rules:
             findings.extend(rule.find(doc, ctx))
         n = len(chunk)
-        findings = attach_fixes(doc, [f for f in findings if 0 <= f.start <= f.end <= n])
-        result = _ChunkResult(tuple(findings), tuple(readability.sentence_stats(doc, self.profile)))
+        findings = [f for f in findings if 0 <= f.start <= f.end <= n]
+        if self.profile.code == "en":      # the rewrite planner reads an English parse
+            findings = attach_fixes(doc, findings)
+        result = _ChunkResult(tuple(findings), tuple(self._sentence_stats(doc)))
         self._results.put(key, result)
         return result
 
     # -- metrics ------------------------------------------------------------------------------------
+    def _sentence_stats(self, doc: Doc) -> list[SentenceStats]:
+        if self.profile.readability == FLESCH_KINCAID:
+            return readability.sentence_stats(doc, self.profile)
+        return langread.sentence_stats(doc, self.profile, self._rarity)
+
+    def _readability(self, stats: Sequence[SentenceStats]) -> dict[str, object]:
+        """Grade and ease (English formulas; 0 and 100 for other languages) and the language's own measure."""
+        measure = self.profile.readability
+        has_text = any(s.words for s in stats)
+        if measure == FLESCH_KINCAID:
+            grade, ease = readability.aggregate(stats, self.profile)
+            value = ease
+        else:
+            grade, ease = 0.0, 100.0
+            value = langread.aggregate(stats, self.profile)
+        return {"grade": round(grade, 2), "reading_ease": round(ease, 2), "readability_measure": measure,
+                "readability_score": round(value, 2),
+                "readability_level": langread.level(value, measure, has_text)}
+
+    def _pace(self, ctx: AnalysisContext) -> float:
+        return langspeak.pace(self.profile, ctx.words_per_minute)
+
+    def _health_grade(self, grade: float, ratio: float) -> float:
+        """The jargon-adjusted grade (English only: the other measures have no grade scale)."""
+        if self.profile.readability != FLESCH_KINCAID:
+            return 0.0
+        return round(readability.health_grade(grade, ratio), 2)
+
+    def _spoken_units(self, text: str) -> int:
+        tokenize = self.nlp.tokenizer if self.profile.speaking_unit == "morae" else None
+        return langspeak.spoken_count(text, self.profile, tokenize)
+
     def _metrics(self, text: str, stats: Sequence[SentenceStats], findings: Sequence[Finding],
                  ctx: AnalysisContext) -> Metrics:
         live = [f for f in findings if not f.dismissed]
         words = sum(s.words for s in stats)
-        grade, ease = readability.aggregate(stats, self.profile)
+        read = self._readability(stats)
+        grade = float(read["grade"])  # type: ignore[arg-type]
         jargon = sum(1 for f in live if f.kind == JARGON)
         ratio = jargon / words if words else 0.0
         spoken = self._spoken.get(text)
         if spoken is None:
-            spoken = speaking.spoken_word_count(text, self.profile)
+            spoken = self._spoken_units(text)
             self._spoken.put(text, spoken)
         uncited = sum(1 for f in live if f.kind == UNCITED_CLAIM)
         return Metrics(
             words=words, sentences=len(stats), syllables=sum(s.syllables for s in stats),
-            grade=round(grade, 2), reading_ease=round(ease, 2),
-            health_grade=round(readability.health_grade(grade, ratio), 2),
+            **read,  # type: ignore[arg-type]
+            health_grade=self._health_grade(grade, ratio),
             jargon_terms=jargon, jargon_ratio=round(ratio, 4),
             hard_sentences=sum(1 for f in live if f.kind == HARD_SENTENCE),
             very_hard_sentences=sum(1 for f in live if f.kind == VERY_HARD_SENTENCE),
@@ -260,7 +297,7 @@ class Analyzer:
             claims=uncited + sum(1 for f in findings if f.kind == CITED_CLAIM) + sum(
                 1 for f in findings if f.kind == UNCITED_CLAIM and f.dismissed),
             uncited_claims=uncited, spoken_words=spoken,
-            speaking_seconds=round(speaking.seconds(spoken, ctx.words_per_minute), 2),
+            speaking_seconds=round(speaking.seconds(spoken, self._pace(ctx)), 2),
             target_seconds=ctx.target_seconds,
         )
 
@@ -268,15 +305,16 @@ class Analyzer:
         stats = [s for seg in segments for s in seg.sentences]
         ms = [seg.metrics for seg in segments]
         words = sum(m.words for m in ms)
-        grade, ease = readability.aggregate(stats, self.profile)
+        read = self._readability(stats)
+        grade = float(read["grade"])  # type: ignore[arg-type]
         jargon = sum(m.jargon_terms for m in ms)
         ratio = jargon / words if words else 0.0
         spoken_segments = sum(1 for m in ms if m.spoken_words)
         pauses = ctx.segment_pause_seconds * max(0, spoken_segments - 1)
         return Metrics(
             words=words, sentences=sum(m.sentences for m in ms), syllables=sum(m.syllables for m in ms),
-            grade=round(grade, 2), reading_ease=round(ease, 2),
-            health_grade=round(readability.health_grade(grade, ratio), 2),
+            **read,  # type: ignore[arg-type]
+            health_grade=self._health_grade(grade, ratio),
             jargon_terms=jargon, jargon_ratio=round(ratio, 4),
             hard_sentences=sum(m.hard_sentences for m in ms),
             very_hard_sentences=sum(m.very_hard_sentences for m in ms),

@@ -146,6 +146,9 @@ class SentenceStats:
     characters: int = 0          # letters and digits in words
     grade: float = 0.0           # Flesch–Kincaid grade of this sentence alone
     jargon_terms: int = 0
+    rare_words: int = 0          # words below the rare-word frequency (languages measured by word rarity)
+    kanji: int = 0               # kanji characters (Japanese)
+    score: float = 0.0           # the language's readability score of this sentence (non-English languages)
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,10 @@ class Metrics:
     spoken_words: int = 0              # words as read aloud ("1,250" → "one thousand two hundred fifty")
     speaking_seconds: float = 0.0
     target_seconds: float | None = None
+    # The language's own readability measure (see studio.analysis.langread): its name, score and level.
+    readability_measure: str = "flesch_kincaid"
+    readability_score: float = 100.0
+    readability_level: str = ""        # easy | medium | hard ("" for no text)
 
     def to_json(self) -> dict[str, object]:
         """Plain dict for JSON output."""
@@ -244,6 +251,8 @@ class AnalysisResult:
     metrics: Metrics
     revision: int = 0
     notes: tuple[str, ...] = field(default=())   # e.g. "text truncated to 200,000 characters"
+    language: str = "en"
+    unavailable: tuple[str, ...] = ()            # checks with no rules for this language (profile.ALL_CHECKS names)
 
     @property
     def findings(self) -> list[Finding]:
@@ -253,6 +262,8 @@ class AnalysisResult:
     def to_json(self) -> dict[str, object]:
         """The ``studio check --format json`` document."""
         return {
+            "language": self.language,
+            "unavailable_checks": list(self.unavailable),
             "metrics": self.metrics.to_json(),
             "segments": [{"index": s.index, "name": s.name, "metrics": s.metrics.to_json()}
                          for s in self.segments],

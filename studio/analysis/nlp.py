@@ -25,7 +25,12 @@ def installed_model(profile: LanguageProfile) -> str | None:
 
 
 def load_pipeline(profile: LanguageProfile) -> Language:
-    """Load the spaCy pipeline for ``profile`` (about 1.4 s for English). Call once per process owner."""
+    """Load the spaCy pipeline for ``profile`` (about 1.4 s for English). Call once per process owner.
+
+    Raises :class:`ModelUnavailable` with what to install when the model or the optional extra is missing.
+    """
+    if not profile.spacy_models:
+        return _blank_pipeline(profile)
     name = installed_model(profile)
     if name is None:
         wanted = " or ".join(profile.spacy_models)
@@ -39,6 +44,69 @@ def load_pipeline(profile: LanguageProfile) -> Language:
     nlp.max_length = 2_000_000
     _split_glued_citations(nlp)
     return nlp
+
+
+def _blank_pipeline(profile: LanguageProfile) -> Language:
+    """A blank spaCy language class with a sentencizer (and the lookup lemmatizer where one exists):
+    Spanish, Portuguese and Indonesian have no trained pipeline that installs here; Japanese uses SudachiPy
+    through spaCy's own ``ja`` class, Korean the Kiwi tokenizer (:mod:`studio.analysis.korean`)."""
+    from studio.analysis.profile import missing_extra
+
+    problem = missing_extra(profile)
+    if problem:
+        raise ModelUnavailable(problem)
+    try:
+        if profile.code == "ko":
+            from studio.analysis.korean import korean_pipeline
+
+            nlp = korean_pipeline()
+        elif profile.code == "ja":
+            # Split mode C keeps compounds whole (心筋梗塞, not 心筋 + 梗塞): the unit a viewer knows or not.
+            nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
+        else:
+            nlp = spacy.blank(profile.blank_lang or profile.code)
+    except Exception as exc:  # a broken tokenizer install: say which extra to reinstall
+        hint = f" Reinstall it with: {profile.install_hint}" if profile.extra else ""
+        raise ModelUnavailable(f"The {profile.name} tokenizer could not start ({exc}).{hint}") from exc
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "。", "！", "？", "‼", "⁇"]})
+    if profile.lookup_lemmas:
+        try:
+            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.add_pipe("studio_lower_lemma")
+            nlp.initialize()
+        except Exception as exc:  # spacy-lookups-data missing: say so rather than run without lemmas
+            raise ModelUnavailable(f"The {profile.name} word lists (spacy-lookups-data) are not installed "
+                                   f"({exc}). Reinstall Script Studio with: pip install -e .") from exc
+    nlp.max_length = 2_000_000
+    if profile.code not in ("ja", "ko"):
+        _split_glued_citations(nlp)
+    return nlp
+
+
+@Language.factory("studio_lower_lemma")
+def _lower_lemma_factory(nlp: Language, name: str) -> _LowerLemma:
+    return _LowerLemma(nlp)
+
+
+class _LowerLemma:
+    """The lookup tables are case-sensitive: "Caminhe" at a sentence start gets no lemma while "caminhe"
+    does. A token whose lemma is itself and starts with a capital gets the lemma of its lower-case form."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._table: dict | None = None
+
+    def __call__(self, doc: object) -> object:
+        if self._table is None:
+            lemmatizer = self._nlp.get_pipe("lemmatizer")
+            self._table = lemmatizer.lookups.get_table("lemma_lookup", {})  # type: ignore[attr-defined]
+        table = self._table
+        for token in doc:  # type: ignore[attr-defined]
+            text = token.text
+            if text[:1].isupper() and token.lemma_ == text:
+                lemma = table.get(text.lower())
+                token.lemma_ = lemma if isinstance(lemma, str) and lemma else text.lower()
+        return doc
 
 
 def _split_glued_citations(nlp: Language) -> None:

@@ -44,7 +44,7 @@ JARGON_WEIGHT = 44.0
 WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:['’.\-‐][^\W_]+)*")
 _HEADING = re.compile(r"#{1,6}\s")
 _CONTINUATION = frozenset("—–-,;:)]}%")
-_TERMINAL = (".", "!", "?", "…")
+_TERMINAL = (".", "!", "?", "…", "。", "！", "？")
 _CLOSERS = re.compile(r"(?:[\s\"”’')\]]|\[[^\]]*\])+$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:(?i:yrs|yr|approx|vs|etc|incl|esp|resp|min|mins|hrs|hr|wk|wks|mos?"
                                r"|no|nos|fig|figs|al|ca|cf|dr|prof|st|mr|mrs|ms|sq|vol|ref|refs|dept)\."

@@ -236,11 +236,9 @@ def _match_words(m: re.Match[str], table: _Table) -> int:
     return 0
 
 
-def spoken_word_count(text: str, profile: LanguageProfile | None = None) -> int:
-    """Number of words a presenter says when reading ``text`` aloud (see the module docstring)."""
-    if not text or not text.strip():
-        return 0
-    table = _table(profile.resource(ABBREVIATIONS_FILE) if profile is not None else _default_abbreviations())
+def strip_unspoken(text: str) -> str:
+    """``text`` without what is never read aloud: markdown headings and list markers, link targets,
+    citation markers, URLs and e-mail addresses (each replaced by a space)."""
     if "#" in text:
         text = _HEADING.sub(" ", text)
     text = _LIST_MARKER.sub(" ", text)
@@ -248,6 +246,15 @@ def spoken_word_count(text: str, profile: LanguageProfile | None = None) -> int:
         text = CITATION.sub(" ", _MD_LINK.sub(r" \1 ", text))
     if "://" in text or "www." in text or "@" in text:
         text = _URL.sub(" ", text)
+    return text
+
+
+def spoken_word_count(text: str, profile: LanguageProfile | None = None) -> int:
+    """Number of words a presenter says when reading ``text`` aloud (see the module docstring)."""
+    if not text or not text.strip():
+        return 0
+    table = _table(profile.resource(ABBREVIATIONS_FILE) if profile is not None else _default_abbreviations())
+    text = strip_unspoken(text)
     total = 0
     if table.phrases is not None:
         def _phrase(m: re.Match[str]) -> str:

@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--project", metavar="P", help="project (id or title): its sources, allow-list and settings")
     p.add_argument("--fail-on", metavar="KIND[,KIND]", default="",
                    help="exit with status 1 when findings of these kinds exist")
+    p.add_argument("--lang", metavar="CODE",
+                   help="script language (default: the project's, else en): en, fr, es, pt, id, ja, ko")
     p.add_argument("--grade", type=float, help="target grade (default: the project's, else 8)")
     p.add_argument("--wpm", type=float, help="speaking rate in words per minute (default: the project's, else 150)")
     p.add_argument("--seconds", type=float, help="target duration in seconds")
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("give a script FILE (or -) or --jsonl FILE, not both and not neither")
     grammar = _grammar_settings(args.grammar)
     ctx = _context(args)
-    analyzer = _analyzer()
+    analyzer = _analyzer(ctx.language)
     if args.jsonl:
         return _run_jsonl(analyzer, ctx, args.jsonl, fail_on)
     text = _read_input(args.file)
@@ -126,6 +128,10 @@ def _context(args: argparse.Namespace) -> AnalysisContext:
         finally:
             library.close()
     changes: dict[str, object] = {}
+    if getattr(args, "lang", None):
+        from studio.commands.projects import checked_language
+
+        changes["language"] = checked_language(args.lang)
     if args.grade is not None:
         changes["target_grade"] = args.grade
     if args.wpm is not None:
@@ -137,13 +143,14 @@ def _context(args: argparse.Namespace) -> AnalysisContext:
     return replace(ctx, **changes) if changes else ctx
 
 
-def _analyzer() -> Analyzer:
+def _analyzer(language: str = "en") -> Analyzer:
     from studio.analysis.engine import Analyzer
     from studio.analysis.nlp import ModelUnavailable
+    from studio.analysis.profile import UnsupportedLanguage, get_profile
 
     try:
-        return Analyzer()
-    except ModelUnavailable as exc:
+        return Analyzer(get_profile(language))
+    except (ModelUnavailable, UnsupportedLanguage) as exc:
         raise CliError(str(exc)) from None
 
 
@@ -332,11 +339,23 @@ def print_report(result: AnalysisResult, segments: list[ParsedSegment], text: st
     w(f"Script Studio check{' — ' + label if label and label != '-' else ''}\n")
     target = f" of {m.target_seconds:.0f} s" if m.target_seconds else ""
     over = "  OVER TIME" if m.target_seconds and m.speaking_seconds > m.target_seconds else ""
-    w(f"  Speaking time  {m.speaking_seconds:.0f} s{target} ({m.spoken_words} words spoken){over}\n")
-    w(f"  Grade level    {m.grade:.1f} (health-adjusted {m.health_grade:.1f})   Reading ease {m.reading_ease:.0f}\n")
+    unit = {"ja": "morae", "ko": "syllables"}.get(result.language, "words")
+    w(f"  Speaking time  {m.speaking_seconds:.0f} s{target} ({m.spoken_words} {unit} spoken){over}\n")
+    if m.readability_measure == "flesch_kincaid":
+        w(f"  Grade level    {m.grade:.1f} (health-adjusted {m.health_grade:.1f})   Reading ease {m.reading_ease:.0f}\n")
+    else:
+        from studio.analysis.langread import MEASURE_NAMES
+
+        name = MEASURE_NAMES.get(m.readability_measure, m.readability_measure)
+        w(f"  Readability    {m.readability_level or '-'} ({name} {m.readability_score:.0f})\n")
     w(f"  Words {m.words}, sentences {m.sentences}, jargon {m.jargon_terms} ({m.jargon_ratio:.1%}), "
       f"hard sentences {m.hard_sentences + m.very_hard_sentences}, passive {m.passive_sentences}\n")
     w(f"  Claims {m.claims}, uncited {m.uncited_claims}\n")
+    if result.unavailable:
+        from studio.analysis.profile import CHECK_LABELS, get_profile
+
+        off = ", ".join(CHECK_LABELS.get(c, c) for c in result.unavailable)
+        w(f"  Off for {get_profile(result.language).name} (no rules for this language yet): {off}\n")
     for note in notes:
         w(f"  Note: {note}\n")
     live = [f for f in result.findings if not f.dismissed]
@@ -349,7 +368,10 @@ def print_report(result: AnalysisResult, segments: list[ParsedSegment], text: st
         if not mine:
             continue
         if len(segments) > 1:
-            w(f"\n## {seg.name}  ({seg.metrics.speaking_seconds:.0f} s, grade {seg.metrics.grade:.1f})\n")
+            sm = seg.metrics
+            level = (f"grade {sm.grade:.1f}" if sm.readability_measure == "flesch_kincaid"
+                     else sm.readability_level or "-")
+            w(f"\n## {seg.name}  ({sm.speaking_seconds:.0f} s, {level})\n")
         for f in mine:
             line, col = line_col(text, parsed.offset + f.start)
             excerpt = f.text if len(f.text) <= 60 else f.text[:57] + "…"

@@ -36,9 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                              '(default: "TikTok 60 s")')
     p.add_argument("--seconds", type=int, metavar="N", help="target duration (default: the preset's)")
     p.add_argument("--grade", type=float, metavar="G", default=8.0, help="target reading grade (default 8)")
-    p.add_argument("--wpm", type=int, metavar="N", default=150, help="speaking pace, words per minute "
-                                                                     "(default 150)")
-    p.add_argument("--language", default="en", help="language code (default en)")
+    p.add_argument("--wpm", type=int, metavar="N", default=None,
+                   help="speaking pace per minute, in words (morae for ja, syllables for ko; default: the "
+                        "language's usual pace, 150 words for English)")
+    p.add_argument("--language", default="en", metavar="CODE",
+                   help=f"script language: {language_choices()} (default en)")
     add_json_flag(p)
     p.set_defaults(handler=run_new)
 
@@ -58,10 +60,16 @@ def _missing_action(group: str, actions: str) -> int:
                    f"(see studio {group} --help)")
 
 
-def _speaking_seconds(script: Script, wpm: int) -> float:
-    from studio.analysis.speaking import seconds, spoken_word_count
+def _speaking_seconds(script: Script, wpm: int, language: str = "en") -> float:
+    from studio.analysis.langspeak import pace, spoken_count
+    from studio.analysis.profile import UnsupportedLanguage, get_profile
+    from studio.analysis.speaking import seconds
 
-    return seconds(sum(spoken_word_count(s.spoken) for s in script.segments), wpm)
+    try:
+        profile = get_profile(language)
+    except UnsupportedLanguage:
+        profile = get_profile("en")
+    return seconds(sum(spoken_count(s.spoken, profile) for s in script.segments), pace(profile, wpm))
 
 
 def _settings_line(p: Project) -> str:
@@ -83,12 +91,33 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def language_choices() -> str:
+    """"en (English), fr (French), …" for help texts."""
+    from studio.analysis.profile import PROFILES
+
+    return ", ".join(f"{code} ({p.name})" for code, p in PROFILES.items())
+
+
+def checked_language(code: str) -> str:
+    """The profile code for ``code`` ("pt-BR" → "pt"); CliError listing the choices when unknown."""
+    from studio.analysis.profile import UnsupportedLanguage, get_profile
+
+    try:
+        return get_profile(code).code
+    except UnsupportedLanguage:
+        raise CliError(f"unknown language '{code}'; choose one of: {language_choices()}") from None
+
+
 def run_new(args: argparse.Namespace) -> int:
     """``studio projects new TITLE``."""
+    from studio.analysis.profile import get_profile
+
+    language = checked_language(args.language)
+    wpm = args.wpm if args.wpm is not None else int(get_profile(language).speaking_rate)
     with open_library(args) as lib:
         project = lib.create_project(args.title, platform=args.platform, target_seconds=args.seconds,
-                                     language=args.language, target_grade=args.grade,
-                                     words_per_minute=args.wpm)
+                                     language=language, target_grade=args.grade,
+                                     words_per_minute=wpm)
         scripts = lib.list_scripts(project.id)
     if args.json:
         print_json({**to_jsonable(project), "scripts": to_jsonable(scripts)})
@@ -106,7 +135,7 @@ def _show_data(lib: Library, project: Project) -> dict[str, object]:
     return {
         **to_jsonable(project),
         "sources": to_jsonable(lib.list_sources(project.id)),
-        "scripts": [{**to_jsonable(s), "speaking_seconds": round(_speaking_seconds(s, project.words_per_minute), 1)}
+        "scripts": [{**to_jsonable(s), "speaking_seconds": round(_speaking_seconds(s, project.words_per_minute, project.language), 1)}
                     for s in scripts],
         "terms": to_jsonable(lib.list_terms(project.id)),
     }
@@ -136,7 +165,7 @@ def run_show(args: argparse.Namespace) -> int:
     print()
     print(f"Scripts ({len(scripts)}):")
     for script in scripts:
-        secs = _speaking_seconds(script, project.words_per_minute)
+        secs = _speaking_seconds(script, project.words_per_minute, project.language)
         over = " (over target)" if secs > project.target_seconds else ""
         print(f"  {script.id}: {script.title} ({len(script.segments)} segments, about "
               f"{format_duration(secs)} spoken{over})")

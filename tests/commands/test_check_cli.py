@@ -24,7 +24,7 @@ Follow for more!
 @pytest.fixture(autouse=True)
 def _shared_analyzer(monkeypatch, analyzer):
     """Reuse the session's Analyzer instead of loading spaCy for every command."""
-    monkeypatch.setattr("studio.commands.check._analyzer", lambda: analyzer)
+    monkeypatch.setattr("studio.commands.check._analyzer", lambda language="en": analyzer)
 
 
 @pytest.fixture

@@ -42,9 +42,9 @@ AnalyzerFactory = Callable[[], AnalyzerLike]
 
 
 def _default_factory() -> AnalyzerLike:
-    from studio.analysis.engine import Analyzer
+    from studio.analysis.router import AnalyzerRouter
 
-    return Analyzer()
+    return AnalyzerRouter()   # English now; each other language on its first script
 
 
 @dataclass(frozen=True)
