@@ -168,8 +168,13 @@ def _grammar_settings(value: str):  # -> GrammarSettings | None
 
 
 def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tuple[AnalysisResult, str | None]:
+    from studio.analysis.profile import get_profile
     from studio.grammar import check_segments
 
+    profile = get_profile(ctx.language)
+    if not profile.languagetool:
+        return result, f"Grammar: LanguageTool has no {profile.name}; the other checks ran."
+    settings = replace(settings, language=profile.languagetool)
     texts = [s.text for s in result.segments]
     found, notice = check_segments(settings, texts, ctx.allow_list, progress=_ProgressLine())
     if not found:

@@ -52,16 +52,37 @@ def download_question(info: DownloadInfo, parent: QWidget | None = None) -> QMes
     return box
 
 
-def grammar_settings(settings: AppSettings) -> GrammarSettings:
-    """The grammar settings the user chose (``auto`` → Local; the worker reports a missing Java)."""
+def grammar_settings(settings: AppSettings, language: str = "en") -> GrammarSettings:
+    """The grammar settings the user chose (``auto`` → Local; the worker reports a missing Java), checking
+    in LanguageTool's code for the script's ``language``; Off when LanguageTool has no such language."""
+    from studio.analysis.profile import UnsupportedLanguage, get_profile
+
+    try:
+        code = get_profile(language).languagetool
+    except UnsupportedLanguage:
+        code = ""
     mode = settings.grammar_mode
     rules = frozenset(settings.disabled_grammar_rules)
+    if not code:
+        return GrammarSettings(mode="off", disabled_rules=rules)
     if mode == "server" and settings.grammar_url.strip():
-        return GrammarSettings(mode="server", server_url=settings.grammar_url.strip(), disabled_rules=rules)
+        return GrammarSettings(mode="server", server_url=settings.grammar_url.strip(), disabled_rules=rules,
+                               language=code)
     if mode in ("auto", "local"):
-        return GrammarSettings(mode="local", disabled_rules=rules,
+        return GrammarSettings(mode="local", disabled_rules=rules, language=code,
                                allow_download=settings.grammar_download == "yes")
-    return GrammarSettings(mode="off", disabled_rules=rules)
+    return GrammarSettings(mode="off", disabled_rules=rules, language=code)
+
+
+def unsupported_note(language: str) -> str:
+    """Why grammar is off for a script language LanguageTool does not have ("" when it has it)."""
+    from studio.analysis.profile import UnsupportedLanguage, get_profile
+
+    try:
+        profile = get_profile(language)
+    except UnsupportedLanguage:
+        return f"no grammar check for '{language}'"
+    return "" if profile.languagetool else f"LanguageTool has no {profile.name}"
 
 
 class GrammarController(QObject):
@@ -77,6 +98,7 @@ class GrammarController(QObject):
         self.cancel_button = cancel_button
         self.service = service if service is not None else GrammarService()
         self._revision = 0
+        self._language = "en"
         self._current = grammar_settings(settings)
         self.service.configure(self._current)
         self.service.status.connect(self._on_status)
@@ -110,6 +132,7 @@ class GrammarController(QObject):
             return
         self._revision += 1
         ctx = getattr(self.workspace, "ctx", None)
+        self._follow_language(ctx.language if ctx is not None else "en")
         allow = ctx.allow_list if ctx is not None else frozenset()
         self.service.request(script_id, segment_index, text, self._revision, allow)
 
@@ -161,10 +184,16 @@ class GrammarController(QObject):
         if self.cancel_button is not None:
             self.cancel_button.show()
 
+    def _follow_language(self, language: str) -> None:
+        """Check in the open script's language (restarting LanguageTool when it changes)."""
+        if language != self._language:
+            self._language = language
+            self._on_settings()
+
     @Slot()
     def _on_settings(self) -> None:
-        wanted = grammar_settings(self.settings)
+        wanted = grammar_settings(self.settings, self._language)
         if wanted != self._current:
             self._current = wanted
-            self.service.configure(wanted)
+            self.service.configure(wanted, unsupported_note(self._language))
             self.service.start()

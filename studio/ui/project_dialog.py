@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.analysis.profile import PROFILES, get_profile, language_code, missing_extra
 from studio.store.models import PLATFORM_PRESETS, Project
 
 CUSTOM = "Custom"
@@ -31,11 +32,16 @@ class ProjectValues:
     target_seconds: int
     target_grade: float
     words_per_minute: int
+    language: str = "en"
 
     def as_fields(self) -> dict[str, object]:
         """Keyword arguments for ``Library.create_project`` / ``update_project``."""
         return {"platform": self.platform, "target_seconds": self.target_seconds,
-                "target_grade": self.target_grade, "words_per_minute": self.words_per_minute}
+                "target_grade": self.target_grade, "words_per_minute": self.words_per_minute,
+                "language": self.language}
+
+
+_UNITS = {"words": "words/min", "morae": "morae/min", "syllables": "syllables/min"}
 
 
 class ProjectDialog(QDialog):
@@ -57,6 +63,18 @@ class ProjectDialog(QDialog):
         self.platform_combo.setAccessibleName("Platform preset")
         self.platform_combo.setToolTip("The platform sets the target length of the video.")
 
+        self.language_combo = QComboBox()
+        for code, profile in PROFILES.items():
+            label = profile.native_name if profile.native_name == profile.name else \
+                f"{profile.native_name} ({profile.name})"
+            self.language_combo.addItem(label, code)
+        self.language_combo.setAccessibleName("Script language")
+        self.language_combo.setToolTip("The language the script is written in: it picks the checks, the "
+                                       "readability formula and the speaking pace.")
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setAccessibleName("Language note")
+
         self.seconds_spin = QSpinBox()
         self.seconds_spin.setRange(5, 600)
         self.seconds_spin.setSuffix(" s")
@@ -70,7 +88,7 @@ class ProjectDialog(QDialog):
         self.grade_spin.setToolTip("US school grade. 6–8 suits a general audience.")
 
         self.wpm_spin = QSpinBox()
-        self.wpm_spin.setRange(80, 260)
+        self.wpm_spin.setRange(80, 400)
         self.wpm_spin.setSuffix(" words/min")
         self.wpm_spin.setAccessibleName("Speaking rate in words per minute")
         self.wpm_spin.setToolTip("Your speaking pace; 130–160 is typical for short videos.")
@@ -85,9 +103,16 @@ class ProjectDialog(QDialog):
         self.wpm_spin.setValue(int(project.words_per_minute) if project else int(default_wpm))
         self.seconds_spin.setValue(int(seconds))
         self._select_platform(platform if platform in PLATFORM_PRESETS else CUSTOM)
+        code = language_code(project.language) if project else "en"
+        index = self.language_combo.findData(code if code in PROFILES else "en")
+        self.language_combo.setCurrentIndex(max(0, index))
+        self._language = self.language_combo.currentData()
+        self._apply_language(self._language)
 
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
+        form.addRow("La&nguage:", self.language_combo)
+        form.addRow("", self.language_note)
         form.addRow("&Platform:", self.platform_combo)
         form.addRow("Target &length:", self.seconds_spin)
         form.addRow("Reading &grade:", self.grade_spin)
@@ -107,10 +132,42 @@ class ProjectDialog(QDialog):
         self.platform_combo.currentTextChanged.connect(self._platform_changed)
         self.seconds_spin.valueChanged.connect(self._seconds_changed)
         self.wpm_spin.valueChanged.connect(self._update_hint)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         self.title_edit.textChanged.connect(self._update_ok)
         self._update_hint()
         self._update_ok()
         self.title_edit.setFocus()
+
+    def _language_changed(self, _index: int) -> None:
+        new = self.language_combo.currentData()
+        old_default = int(get_profile(self._language).speaking_rate)
+        if self.wpm_spin.value() == old_default:      # the pace was the old language's default: follow
+            self.wpm_spin.setValue(int(get_profile(new).speaking_rate))
+        self._language = new
+        self._apply_language(new)
+        self._update_hint()
+
+    def _apply_language(self, code: str) -> None:
+        profile = get_profile(code)
+        unit = _UNITS.get(profile.speaking_unit, "words/min")
+        self.wpm_spin.setSuffix(f" {unit}")
+        self.wpm_spin.setAccessibleName(f"Speaking rate in {unit.replace('/min', '')} per minute")
+        english = profile.code == "en"
+        self.grade_spin.setEnabled(english)
+        self.grade_spin.setToolTip("US school grade. 6–8 suits a general audience." if english else
+                                   f"{profile.name} scripts are rated easy / medium / hard by their own "
+                                   "readability measure; the US grade applies to English only.")
+        notes = []
+        if profile.unavailable:
+            from studio.analysis.profile import CHECK_LABELS
+
+            off = ", ".join(CHECK_LABELS[c] for c in profile.unavailable)
+            notes.append(f"Not available in {profile.name} yet: {off}.")
+        problem = missing_extra(profile)
+        if problem:
+            notes.append(problem)
+        self.language_note.setText(" ".join(notes))
+        self.language_note.setVisible(bool(notes))
 
     def _select_platform(self, name: str) -> None:
         self.platform_combo.blockSignals(True)
@@ -132,7 +189,9 @@ class ProjectDialog(QDialog):
 
     def _update_hint(self) -> None:
         words = round(self.seconds_spin.value() * self.wpm_spin.value() / 60)
-        self.hint.setText(f"About {words} spoken words fit in {self.seconds_spin.value()} seconds.")
+        unit = {"morae": "morae", "syllables": "syllables"}.get(get_profile(self._language).speaking_unit,
+                                                                 "spoken words")
+        self.hint.setText(f"About {words} {unit} fit in {self.seconds_spin.value()} seconds.")
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -146,4 +205,5 @@ class ProjectDialog(QDialog):
             target_seconds=self.seconds_spin.value(),
             target_grade=round(self.grade_spin.value(), 1),
             words_per_minute=self.wpm_spin.value(),
+            language=self.language_combo.currentData() or "en",
         )

@@ -138,6 +138,10 @@ class Dashboard(QWidget):
             label.setToolTip(tip)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.off_label = QLabel("", self)
+        self.off_label.setWordWrap(True)
+        self.off_label.setAccessibleName("Checks not available in this language")
+        self.off_label.setVisible(False)
         self.segments_label = QLabel("", self)
         self.segments_label.setWordWrap(True)
         self.segments_label.setToolTip("Speaking time of each segment")
@@ -152,6 +156,8 @@ class Dashboard(QWidget):
         form.addRow("Reading ease", self.ease_label)
         form.addRow("Jargon", self.jargon_label)
         form.addRow("Uncited claims", self.claims_label)
+        form.addRow(self.off_label)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form)
@@ -214,21 +220,47 @@ class Dashboard(QWidget):
         _text(self.time_label, time_text)
         _style(self.time_label, f"color:{_warn_color(self, True)}" if over else "")
         self.bar.set_values(seconds, target)
-        if metrics.words:
+        english = metrics.readability_measure == "flesch_kincaid"
+        self._show_english_rows(english)
+        if not metrics.words:    # no words: a grade of 0 and an ease of 100 would be praise for nothing
+            _text(self.grade_label, "\u2014 (no text yet)")
+            _style(self.grade_label, "")
+            _text(self.ease_label, "\u2014")
+        elif english:
             grade_bad = metrics.grade > self._target_grade
             _text(self.grade_label, f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
             _style(self.grade_label, f"color:{_warn_color(self, grade_bad)}")
             _text(self.ease_label, f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
-        else:                    # no words: a grade of 0 and an ease of 100 would be praise for nothing
-            _text(self.grade_label, "\u2014 (no text yet)")
-            _style(self.grade_label, "")
-            _text(self.ease_label, "\u2014")
+        else:
+            from studio.analysis.langread import MEASURE_NAMES
+
+            name = MEASURE_NAMES.get(metrics.readability_measure, metrics.readability_measure)
+            level = metrics.readability_level.capitalize() or "\u2014"
+            _text(self.grade_label, f"{level} ({name} {metrics.readability_score:.0f})")
+            _style(self.grade_label, f"color:{_warn_color(self, metrics.readability_level == 'hard')}")
         _text(self.jargon_label, f"{metrics.jargon_ratio * 100:.1f}% ({metrics.jargon_terms} "
                                   f"term{'s' if metrics.jargon_terms != 1 else ''})")
         claims_bad = metrics.uncited_claims > 0
         _text(self.claims_label, f"{metrics.uncited_claims} of {metrics.claims}" if metrics.claims else "0")
         _style(self.claims_label, f"color:{_warn_color(self, claims_bad)}" if metrics.claims else "")
         self._set_segment_rows(segments)
+
+    def _show_english_rows(self, english: bool) -> None:
+        """Grade and reading ease are English scales; other languages show one readability row."""
+        self._form.labelForField(self.grade_label).setText("Grade" if english else "Readability")
+        self.grade_label.setToolTip("US school grade needed to follow the script (Flesch\u2013Kincaid)" if english
+                                    else "Readability by the formula this language's readers know")
+        self.ease_label.setVisible(english)
+        self._form.labelForField(self.ease_label).setVisible(english)
+
+    def set_language(self, language_name: str, unavailable: Sequence[str]) -> None:
+        """Say which checks are off because they have no rules for the script's language yet."""
+        from studio.analysis.profile import CHECK_LABELS
+
+        if unavailable:
+            off = ", ".join(CHECK_LABELS.get(c, c) for c in unavailable)
+            self.off_label.setText(f"<i>Off in {html.escape(language_name)} (no rules yet): {html.escape(off)}</i>")
+        self.off_label.setVisible(bool(unavailable))
 
     def _set_segment_rows(self, rows: Sequence[tuple[str, float]]) -> None:
         self._segment_rows = tuple(rows)

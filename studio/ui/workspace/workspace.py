@@ -246,6 +246,7 @@ class ScriptWorkspace(QWidget):
             rows.append((card.name, card.seconds or 0.0))
         self.dashboard.set_metrics(result.metrics, rows)
         self.checklist.show_result(self.segment_inputs(), result)
+        self.dashboard.set_language(_language_name(result.language), result.unavailable)
         self._refresh_panel(note=" ".join(result.notes))
 
     def _on_failed(self, revision: int, message: str) -> None:
@@ -424,3 +425,9 @@ class ScriptWorkspace(QWidget):
         self.dashboard.setEnabled(is_open)
         self.panel.setEnabled(is_open)
 
+
+def _language_name(code: str) -> str:
+    from studio.analysis.profile import PROFILES
+
+    profile = PROFILES.get(code)
+    return profile.name if profile else code
