@@ -139,6 +139,26 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+class _PageProgress:
+    """Pages of a long PDF on stderr, at most once a second (a short import prints nothing)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._since = self._clock()
+        self._file = ""
+
+    def __call__(self, name: str, done: int, total: int) -> None:
+        now = self._clock()
+        if name != self._file:
+            self._file, self._since = name, now
+            return
+        if now - self._since >= 1.0 and total:
+            self._since = now
+            print(f"studio: reading {Path(name).name}: page {done} of {total}", file=sys.stderr, flush=True)
+
+
 def run_import(args: argparse.Namespace) -> int:
     """``studio sources import FILE... --project P`` (uses :func:`studio.importers.import_files`)."""
     try:
@@ -147,7 +167,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise CliError(f"importing files is not available in this build ({exc})") from None
     with open_library(args) as lib:
         project = lib.find_project(args.project)
-        result = import_files(lib, project.id, [Path(f) for f in args.files])
+        result = import_files(lib, project.id, [Path(f) for f in args.files], progress=_PageProgress())
     added = list(getattr(result, "added", []))
     duplicates = list(getattr(result, "duplicates", []))
     errors = list(getattr(result, "errors", []))

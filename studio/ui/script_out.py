@@ -1,5 +1,5 @@
 """Research in and script out, as commands of the main window: File › Import sources… (and files dropped
-on the library or the source panel), File › Export script…, Copy script, and the Teleprompter.
+on the library), File › Export script…, Copy script, and the Teleprompter.
 
 A mixin of :class:`~studio.ui.main_window.MainWindow` (kept apart so the window module stays small); it
 uses the window's ``library``, ``settings``, ``workspace``, ``panel``, ``flush``, ``current_script_id``,
@@ -78,11 +78,10 @@ class ScriptOutMixin(_Base):
     """Import sources, export script, copy script, teleprompter (see the module docstring)."""
 
     def install_file_drops(self) -> None:
-        """Files dropped on the library tree (onto a project or its sources) or the source panel import there."""
+        """Files dropped on the library (onto a project, its sources or a free spot) are imported there."""
         self.file_drops = FileDrops(self, self.panel.tree)
         self.file_drops.watch(self.panel.tree.viewport())
         self.file_drops.watch(self.panel)
-        self.file_drops.watch(self.source_editor)
         self.file_drops.dropped.connect(lambda paths, pid: self.import_sources(paths, None if pid < 0 else pid))
         self.source_import: SourceImport | None = None
         self.import_summary: ImportSummary | None = None

@@ -103,7 +103,7 @@ class _FakeResult:
 
 
 def _fake_importers(monkeypatch: pytest.MonkeyPatch, calls: list[tuple[int, list[Path]]]) -> None:
-    def import_files(library: Library, project_id: int, paths: list[Path]) -> _FakeResult:
+    def import_files(library: Library, project_id: int, paths: list[Path], progress: object = None) -> _FakeResult:
         calls.append((project_id, list(paths)))
         result = _FakeResult()
         for p in paths:
@@ -138,3 +138,20 @@ def test_import_reports_added_duplicates_and_errors(store: str, monkeypatch: pyt
     assert main(["--store", store, "sources", "import", "d.txt", "--project", "Sleep", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [s["title"] for s in data["added"]] == ["From d.txt"] and data["errors"] == []
+
+
+def test_long_pdf_pages_are_reported_at_most_once_a_second(monkeypatch, capsys):
+    import time
+
+    from studio.commands.sources import _PageProgress
+
+    now = [50.0]
+    monkeypatch.setattr(time, "monotonic", lambda: now[0])
+    progress = _PageProgress()
+    progress("papers/review.pdf", 0, 120)
+    progress("papers/review.pdf", 3, 120)            # quick: nothing yet
+    now[0] += 1.5
+    progress("papers/review.pdf", 40, 120)
+    now[0] += 0.2
+    progress("papers/review.pdf", 41, 120)
+    assert capsys.readouterr().err == "studio: reading review.pdf: page 40 of 120\n"
