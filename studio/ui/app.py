@@ -3,9 +3,11 @@ service, and an exception hook that saves first, logs, and shows the error inste
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -249,13 +251,24 @@ def end_process(code: int) -> None:
     threads were told to stop. Tearing down a loaded spaCy model takes a second or more, and a thread still
     busy (a model load cannot be interrupted) would make Qt abort at exit; neither is worth the user's wait.
     """
-    logging.shutdown()
+    # The exit handlers still run (they stop a local LanguageTool server whose start was abandoned at quit,
+    # and flush the log), but for at most half a second.
+    runner = threading.Thread(target=_run_exit_handlers, name="studio-exit", daemon=True)
+    runner.start()
+    runner.join(0.5)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError, AttributeError):
             pass
     os._exit(code)
+
+
+def _run_exit_handlers() -> None:
+    try:
+        atexit._run_exitfuncs()
+    except Exception:  # noqa: BLE001 - exiting anyway
+        pass
 
 
 def startup_probe(window: QWidget, launched_at: str) -> None:

@@ -47,3 +47,21 @@ def test_closing_during_the_model_load_saves_and_does_not_wait_for_the_load(qtbo
     finally:
         release.set()
     qtbot.waitUntil(lambda: not service._thread.isRunning(), timeout=10_000)
+
+
+def test_fast_exit_still_runs_the_exit_handlers(tmp_path) -> None:
+    """The process ends without interpreter teardown, but exit handlers (which stop a local LanguageTool
+    server whose start was abandoned at quit) still run."""
+    import subprocess
+    import sys
+
+    marker = tmp_path / "stopped"
+    code = ("import atexit, sys\n"
+            f"atexit.register(lambda: open({str(marker)!r}, 'w').write('server stopped'))\n"
+            "from studio.ui.app import end_process\n"
+            "end_process(3)\n"
+            "print('not reached')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3
+    assert "not reached" not in done.stdout
+    assert marker.read_text() == "server stopped"
