@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,6 +73,8 @@ class FindingsPanel(QWidget):
         self.fixes_provider: Callable[[Entry], list[Fix]] = lambda entry: []
         self._items: list[PanelItem] = []
         self._expanded: dict[str, bool] = {}
+        self._previews: dict[QObject, str] = {}      # fix button -> its resulting sentence (rich text)
+        self._preview: QLabel | None = None
 
         self.summary_label = QLabel("No findings yet.", self)
         self.summary_label.setWordWrap(True)
@@ -273,21 +275,45 @@ class FindingsPanel(QWidget):
         if item.reason:
             text += f"<br>Dismissed: {html.escape(item.reason)}"
         self.detail.setText(text)
+        preview: QLabel | None = None
+        self._previews = {}
         for fix in self.fixes_provider(item.entry):
             button = QPushButton(fix.label, self)
             button.setAccessibleName(fix.label.replace("&", ""))
             button.clicked.connect(lambda _=False, e=item.entry, f=fix: self.fix_requested.emit(e, f))
             self._buttons.addWidget(button)
-            if fix.rewrite is not None:
-                button.setToolTip(fix.rewrite.result)
-                preview = QLabel(preview_html(fix.rewrite), self)
+            if fix.rewrite is None:
+                continue
+            button.setToolTip(fix.rewrite.result)
+            self._previews[button] = preview_html(fix.rewrite)
+            button.installEventFilter(self)
+            if preview is None:
+                # One line under the fixes: the sentence the hovered (or first) fix makes.
+                preview = QLabel(self._previews[button], self)
                 preview.setTextFormat(Qt.TextFormat.RichText)
                 preview.setWordWrap(True)
-                preview.setContentsMargins(12, 0, 0, 4)
+                preview.setContentsMargins(4, 0, 0, 2)
                 preview.setStyleSheet("color: palette(placeholder-text);")
-                preview.setAccessibleName(f"Result of {fix.label.replace('&', '')}")
+                preview.setAccessibleName("Result of the fix")
                 preview.setObjectName("fix_preview")
-                self._buttons.addWidget(preview)
+                self._preview = preview
+        if preview is not None:
+            self._buttons.insertWidget(self._first_edit_index(), preview)
+
+    def _first_edit_index(self) -> int:
+        """Where the preview goes: right after the last button that edits the text."""
+        last = 0
+        for i in range(self._buttons.count()):
+            if self._buttons.itemAt(i).widget() in self._previews:
+                last = i + 1
+        return last
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Hovering or tabbing to a fix button previews that fix's sentence."""
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.FocusIn) and watched in self._previews \
+                and self._preview is not None:
+            self._preview.setText(self._previews[watched])
+        return False
 
     @staticmethod
     def _key_of(entry: Entry) -> tuple[str, str, int, int]:
