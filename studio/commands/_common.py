@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -64,6 +65,23 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out: T
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(), file=stream)
         if n == 0:
             print("  ".join("-" * w for w in widths), file=stream)
+
+
+class ProgressLine:
+    """Progress of something slow on stderr ("studio: reading big.docx 45%"), at most once a second;
+    nothing in the first ``quiet_for`` seconds, so quick work stays quiet."""
+
+    def __init__(self, quiet_for: float = 1.0, interval: float = 1.0) -> None:
+        self._interval = interval
+        self._last = time.monotonic() + quiet_for - interval
+
+    def __call__(self, message: str, fraction: float | None) -> None:
+        now = time.monotonic()
+        if now - self._last < self._interval:
+            return
+        self._last = now
+        pct = f" {fraction:.0%}" if fraction is not None and fraction >= 0 else ""
+        print(f"studio: {message}{pct}", file=sys.stderr, flush=True)
 
 
 def format_duration(seconds: float) -> str:

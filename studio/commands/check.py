@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 from studio.analysis.model import ALL_KINDS, AnalysisContext, AnalysisResult, Finding, SegmentInput
 from studio.analysis.scriptfile import ParsedSegment, line_col, parse_script
 from studio.cli import CliError
+from studio.commands._common import ProgressLine
 
 if TYPE_CHECKING:
     from studio.analysis.engine import Analyzer
@@ -176,7 +177,7 @@ def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tupl
         return result, f"Grammar: LanguageTool has no {profile.name}; the other checks ran."
     settings = replace(settings, language=profile.languagetool)
     texts = [s.text for s in result.segments]
-    found, notice = check_segments(settings, texts, ctx.allow_list, progress=_ProgressLine())
+    found, notice = check_segments(settings, texts, ctx.allow_list, progress=ProgressLine(quiet_for=0.0))
     if not found:
         return result, notice
     segments = []
@@ -188,23 +189,6 @@ def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tupl
         merged = tuple(sorted(seg.findings + extra, key=lambda f: (f.start, f.end, f.kind)))
         segments.append(replace(seg, findings=merged))
     return replace(result, segments=tuple(segments)), notice
-
-
-class _ProgressLine:
-    """Grammar start-up progress (a first local download is large) on stderr, at most once a second."""
-
-    def __init__(self) -> None:
-        self._last = 0.0
-
-    def __call__(self, message: str, fraction: float | None) -> None:
-        import time
-
-        now = time.monotonic()
-        if now - self._last < 1.0:
-            return
-        self._last = now
-        pct = f" {fraction:.0%}" if fraction is not None and fraction >= 0 else ""
-        print(f"studio: {message}{pct}", file=sys.stderr, flush=True)
 
 
 # -- batch -----------------------------------------------------------------------------------------

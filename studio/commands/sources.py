@@ -140,7 +140,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 class _PageProgress:
-    """Pages of a long PDF on stderr, at most once a second (a short import prints nothing)."""
+    """Progress of a slow file on stderr ("page 40 of 120" for a PDF, a percentage for a Word file), at
+    most once a second and only after the file has taken a second (a short import prints nothing)."""
 
     def __init__(self) -> None:
         import time
@@ -156,7 +157,8 @@ class _PageProgress:
             return
         if now - self._since >= 1.0 and total:
             self._since = now
-            print(f"studio: reading {Path(name).name}: page {done} of {total}", file=sys.stderr, flush=True)
+            where = f"page {done} of {total}" if name.lower().endswith(".pdf") else f"{done / total:.0%}"
+            print(f"studio: reading {Path(name).name}: {where}", file=sys.stderr, flush=True)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -167,7 +169,11 @@ def run_import(args: argparse.Namespace) -> int:
         raise CliError(f"importing files is not available in this build ({exc})") from None
     with open_library(args) as lib:
         project = lib.find_project(args.project)
-        result = import_files(lib, project.id, [Path(f) for f in args.files], progress=_PageProgress())
+        try:
+            result = import_files(lib, project.id, [Path(f) for f in args.files], progress=_PageProgress())
+        except KeyboardInterrupt:
+            print("studio: interrupted; nothing was imported", file=sys.stderr)
+            return 130
     added = list(getattr(result, "added", []))
     duplicates = list(getattr(result, "duplicates", []))
     errors = list(getattr(result, "errors", []))

@@ -7,7 +7,6 @@ summary. Every failure is an :class:`ImportProblem` with a plain message (the ca
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from studio.importers.records import (
@@ -55,14 +54,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "the file is not UTF-8; it was read as Latin-1 (check accented letters)"
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """The file's bytes, with plain messages for missing files, folders and oversized files."""
+def read_bytes(path: Path, limit: int, head: int | None = None) -> bytes:
+    """The file's bytes (only the first ``head`` bytes when given), with plain messages for missing
+    files, folders and oversized files."""
     try:
         if path.is_dir():
             raise ImportProblem("this is a folder, not a file")
         size = path.stat().st_size
         if size > limit:
             raise ImportProblem(f"the file is too large ({size / 2**20:.1f} MB; at most {limit // 2**20} MB)")
+        if head is not None:
+            with path.open("rb") as fh:
+                return fh.read(head)
         return path.read_bytes()
     except FileNotFoundError:
         raise ImportProblem("no such file") from None
@@ -123,43 +126,20 @@ def read_markdown(path: Path) -> ParsedFile:
     return _finish(path, _MD_EMPHASIS.sub(r"\2", title), body, [note] if note else [])
 
 
-def read_docx(path: Path) -> ParsedFile:
+def read_docx(path: Path, progress: Progress | None = None) -> ParsedFile:
     """A Word ``.docx``: paragraphs and table cells in order; title from the document properties, a
-    Title/Heading 1 paragraph, or the first short line."""
-    data = read_bytes(path, MAX_DOCUMENT_BYTES)
-    if not data:
+    Title/Heading 1 paragraph, or the first short line. Read streaming with caps (:mod:`studio.importers.word`);
+    ``progress(done, total)`` hears the unpacked bytes and may raise :class:`ImportCancelled`."""
+    from studio.importers.word import read_word
+
+    head = read_bytes(path, MAX_DOCUMENT_BYTES, head=8)
+    if not head:
         raise ImportProblem("the file is empty")
-    if not data.startswith(b"PK"):
-        if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if not head.startswith(b"PK"):
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
             raise ImportProblem("this is an old Word .doc file (or an encrypted .docx); save it as .docx and try again")
         raise ImportProblem("this is not a Word .docx file (a .docx is a zip archive; this file is not)")
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportProblem(f"the Word file is damaged or not a .docx ({exc.__class__.__name__})") from None
-    except Exception as exc:  # python-docx raises many lxml/zip errors on damaged files
-        raise ImportProblem(f"the Word file cannot be read ({exc.__class__.__name__}: {exc})") from None
-    title = ""
-    try:
-        title = document.core_properties.title or ""
-    except Exception:  # damaged core properties must not stop the import
-        title = ""
-    lines: list[str] = []
-    for para in document.paragraphs:
-        text = para.text.strip()
-        style = (para.style.name if para.style is not None else "") or ""
-        if text and not title and style in ("Title", "Heading 1"):
-            title = text
-            continue
-        lines.append(text)
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                lines.append(" | ".join(dict.fromkeys(cells)))
+    title, lines = read_word(path, progress)
     body = "\n".join(lines)
     if not body.strip():
         raise ImportProblem("the Word file has no text")

@@ -1,7 +1,8 @@
 """Bringing research into a project: files (and pasted text) → sources in the store.
 
-Per file: the file is parsed completely first; only then are its records written, in one store
-transaction, so a file is imported whole or not at all. Duplicate DOIs (already in the project, or twice in this import) are skipped with a message.
+Every file is parsed completely first; only then are records written (one transaction, a savepoint per
+file), so a file is imported whole or not at all, and an interrupted import writes nothing. Duplicate
+DOIs (already in the project, or twice in this import) are skipped with a message.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ READERS: dict[str, Callable[[Path], ParsedFile]] = {
     ".docx": read_docx, ".pdf": read_pdf,
     ".ris": read_ris, ".bib": read_bibtex, ".bibtex": read_bibtex, ".nbib": read_nbib,
 }
-#: Readers that report progress (long files: PDF pages) and can be cancelled through it.
-PROGRESS_READERS: frozenset[str] = frozenset({".pdf"})
+#: Readers that report progress (long files: PDF pages, Word unpacked bytes) and can be cancelled through it.
+PROGRESS_READERS: frozenset[str] = frozenset({".pdf", ".docx"})
 SUPPORTED = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".ris", ".bib", ".nbib"}))
 #: Pasted text longer than this is refused (a summary, not a book).
 MAX_PASTE_CHARS = 200_000
@@ -95,20 +96,25 @@ def import_files(library: Library, project_id: int, paths: Sequence[Path],
                  progress: Callable[[str, int, int], None] | None = None) -> ImportReport:
     """Import every file into the project; one file's failure never affects the others.
 
-    ``progress(file, done, total)`` hears about long files (PDF pages); raising :class:`ImportCancelled`
-    from it stops the import after the files already stored (the report says what was added).
+    Every file is read first (the slow part); only then are they stored, all in one transaction with
+    one savepoint per file. ``progress(file, done, total)`` hears about long files (PDF pages, Word
+    unpacked bytes); raising :class:`ImportCancelled` from it (or Ctrl+C, KeyboardInterrupt) stops the
+    import with nothing written.
     """
     report = ImportReport()
     library.get_project(project_id)           # NotFound before anything happens
+    parsed_files: list[tuple[str, ParsedFile]] = []
     for path in paths:
         name = str(path)
         hook = None if progress is None else (lambda done, total, n=name: progress(n, done, total))
         try:
-            parsed = read_file(path, hook)
+            parsed_files.append((name, read_file(path, hook)))
         except ImportProblem as exc:
             report.errors.append((name, str(exc)))
-            continue
-        store_parsed(library, project_id, name, parsed, report)
+    transaction = getattr(library, "transaction", None)
+    with transaction() if callable(transaction) and parsed_files else nullcontext():
+        for name, parsed in parsed_files:
+            store_parsed(library, project_id, name, parsed, report)
     return report
 
 
@@ -127,10 +133,10 @@ def store_parsed(library: Library, project_id: int, name: str, parsed: ParsedFil
     seen_dois = {s.doi.lower(): ("", s.key) for s in report.added if s.doi}
     added: list[Source] = []
     duplicates: list[tuple[str, str]] = []
-    transaction = getattr(library, "transaction", None)
+    savepoint = getattr(library, "savepoint", None)
     try:
-        # One transaction per file: all its records are saved, or none.
-        with transaction() if callable(transaction) else nullcontext():
+        # One savepoint per file (a transaction of its own when none is open): all its records, or none.
+        with savepoint() if callable(savepoint) else nullcontext():
             for record in parsed.records:
                 duplicate = _duplicate(library, project_id, record, seen_dois)
                 if duplicate:
@@ -141,7 +147,7 @@ def store_parsed(library: Library, project_id: int, name: str, parsed: ParsedFil
                 if source.doi:
                     seen_dois[source.doi.lower()] = (name, source.key)
     except (StoreError, ValueError, OSError) as exc:
-        if not callable(transaction):
+        if not callable(savepoint):
             _undo(library, added)
         report.errors.append((name, f"nothing was imported from this file: {exc}"))
         return

@@ -1,7 +1,8 @@
 """Project bundles (``.studio`` zip files) and the ``project.json`` data they carry.
 
-Import is defensive: the archive is checked member by member (names, types, sizes declared AND actually
-read, with a cap, since zip bombs lie), the JSON is parsed and fully validated, and only then is
+Import is defensive: the member count is read before the zip directory is parsed, the archive is checked
+member by member (names, types, sizes declared AND actually read, with a cap, since zip bombs lie), the
+number of JSON values is bounded before parsing, the JSON is parsed and fully validated, and only then is
 everything written, in one transaction. Any refusal is a StoreError and leaves the library unchanged.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 import zipfile
@@ -18,6 +20,7 @@ from typing import Any
 
 from studio import __version__
 from studio.config import export_target
+from studio.safezip import ZipLimit, open_archive
 from studio.store.base import _Base
 from studio.store.bundle_format import PROJECT_FORMAT, PROJECT_FORMAT_VERSION, validate_project_data
 from studio.store.errors import StoreError
@@ -35,6 +38,11 @@ PROJECT = "project.json"
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
+#: A bundle holds two files; a few more are allowed so that the message can name the unexpected one.
+MAX_MEMBERS = 16
+#: Values in project.json: a big project (1,000 sources, 100 scripts x 100 versions) is well below.
+MAX_JSON_ELEMENTS = 2_000_000
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 
 def _refuse(path: Path, why: str) -> StoreError:
@@ -86,9 +94,10 @@ def read_bundle(path: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
     if not file.is_file():
         raise StoreError(f"There is no bundle file at {file}.")
     try:
-        zf = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise _refuse(file, "it is not a Script Studio bundle (not a zip archive)") from None
+        zf = open_archive(file, MAX_MEMBERS)        # counts members before the zip directory is parsed
+    except ZipLimit as exc:
+        what = "it is not a Script Studio bundle (not a zip archive)" if "zip" in str(exc) else str(exc)
+        raise _refuse(file, what) from None
     except OSError as exc:
         raise StoreError(f"Cannot read {file}: {exc.strerror or exc}.") from exc
     with zf:
@@ -122,7 +131,18 @@ def read_bundle(path: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
             raise _refuse(file, f"the archive is damaged or uses an unsupported compression ({exc})") from None
     manifest = _parse_json(raw_manifest, MANIFEST, file)
     _check_manifest(manifest, file)
+    elements = json_element_count(raw_project)
+    if elements > MAX_JSON_ELEMENTS:
+        raise _refuse(file, f"{PROJECT} holds more than {MAX_JSON_ELEMENTS:,} values (about {elements:,}); a "
+                            "damaged or malicious bundle")
     return manifest, _parse_json(raw_project, PROJECT, file)
+
+
+def json_element_count(raw: bytes) -> int:
+    """An upper bound on the values in a JSON text, counted without parsing it (strings blanked, then
+    commas and openings counted), so a bundle of millions of tiny values is refused before json.loads."""
+    blanked = _JSON_STRING.sub(b'""', raw)
+    return blanked.count(b",") + blanked.count(b"[") + blanked.count(b"{") + 1
 
 
 def _check_manifest(manifest: Any, file: Path) -> None:

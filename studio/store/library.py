@@ -76,6 +76,21 @@ class Library(ProjectsMixin, SourcesMixin, ScriptsMixin, VersionsMixin, Annotati
         with self._tx():
             yield self
 
+    @contextmanager
+    def savepoint(self) -> Iterator[Library]:
+        """A nested all-or-nothing step: inside :meth:`transaction`, an exception undoes only this step
+        (the outer transaction goes on if the caller handles it); outside, it is a transaction of its own."""
+        with self._tx() as conn:
+            name = f"step{self._depth}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            conn.execute(f"RELEASE {name}")
+
     @property
     def path(self) -> Path | None:
         """File path, or None for an in-memory library."""
