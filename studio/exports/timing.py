@@ -1,19 +1,21 @@
 """When each segment is said: the dashboard's speaking-time model laid out on a time line.
 
-A segment lasts ``seconds(spoken_word_count(text), wpm)`` (the count ignores citation markers, emoji and
-URLs, and reads numbers as words; see :mod:`studio.analysis.speaking`), and spoken segments are separated
+A segment lasts its spoken units (words; morae in Japanese, syllables in Korean) at the project's pace
+(the count ignores citation markers, emoji and URLs, and reads numbers as words; see
+:mod:`studio.analysis.speaking` and :mod:`studio.analysis.langspeak`), and spoken segments are separated
 by the analysis' pause between segments. The total therefore equals the dashboard's speaking time; the
 captions and the teleprompter both run on this time line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
+from studio.analysis import langspeak
 from studio.analysis.model import AnalysisContext
-from studio.analysis.profile import LanguageProfile, get_profile
-from studio.analysis.speaking import seconds, spoken_word_count
+from studio.analysis.profile import LanguageProfile, UnsupportedLanguage, get_profile
+from studio.analysis.speaking import seconds
 from studio.exports.spoken import SpokenSegment, spoken_segments
 from studio.store.models import Project, Script
 
@@ -40,11 +42,17 @@ class TimedSegment:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every segment of a script on one time line, at ``wpm`` words per minute."""
+    """Every segment of a script on one time line, at ``wpm`` speaking units (words, morae …) per minute."""
 
     segments: tuple[TimedSegment, ...]
     wpm: float
     profile: LanguageProfile
+    count: Callable[[str], int] = field(compare=False, repr=False, default=len)
+
+    @property
+    def unit(self) -> str:
+        """The speaking unit the pace counts: words, morae or syllables."""
+        return self.profile.speaking_unit
 
     @property
     def total(self) -> float:
@@ -53,30 +61,38 @@ class Timeline:
         return spoken[-1].end if spoken else 0.0
 
     def words(self, text: str) -> int:
-        """Spoken words of a piece of text, with this time line's language."""
-        return spoken_word_count(text, self.profile)
+        """Spoken units of a piece of text, with this time line's language."""
+        return self.count(text)
 
 
 def build_timeline(segments: Sequence[SpokenSegment], wpm: float, profile: LanguageProfile,
-                   pause: float = SEGMENT_PAUSE) -> Timeline:
-    """Lay ``segments`` out in time. Words are counted on the written text, exactly as the analysis does."""
+                   pause: float = SEGMENT_PAUSE, count: Callable[[str], int] | None = None) -> Timeline:
+    """Lay ``segments`` out in time. Units are counted on the written text as the analysis does; ``wpm`` is
+    the project's pace (a non-English script at the English default gets its language's pace, as on the
+    dashboard). ``count`` replaces the counter (Japanese: the analysis counts morae with its tokenizer; without
+    it kana count one mora and kanji two)."""
+    spoken_count = count or (lambda text: langspeak.spoken_count(text, profile))
+    pace = langspeak.pace(profile, wpm)
     out: list[TimedSegment] = []
     clock = 0.0
     started = False
     for seg in segments:
-        words = spoken_word_count(seg.written, profile)
+        words = spoken_count(seg.written)
         if words and started:
             clock += pause
-        length = seconds(words, wpm)
+        length = seconds(words, pace)
         out.append(TimedSegment(seg.index, seg.name, seg.spoken, words, clock, clock + length))
         clock += length
         started = started or bool(words)
-    return Timeline(tuple(out), float(wpm), profile)
+    return Timeline(tuple(out), float(pace), profile, spoken_count)
 
 
 def script_timeline(script: Script, project: Project) -> Timeline:
     """The time line of a stored script at its project's speaking rate and language."""
-    profile = get_profile(project.language or "en")
+    try:
+        profile = get_profile(project.language or "en")
+    except UnsupportedLanguage:
+        profile = get_profile("en")
     return build_timeline(spoken_segments(script), float(project.words_per_minute or 150), profile)
 
 

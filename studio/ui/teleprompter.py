@@ -287,7 +287,7 @@ class TeleprompterView(QWidget):
         painter.setPen(DIM)
         state = "\u25b6" if self.running else "\u275a\u275a"
         status = (f"{state}  {clock(self.elapsed)} / {clock(self.duration)}  \u00b7  speed "
-                  f"{self.speed:.1f}\u00d7  \u00b7  {self.timeline.wpm * self.speed:.0f} words/min  \u00b7  "
+                  f"{self.speed:.1f}\u00d7  \u00b7  {self.timeline.wpm * self.speed:.0f} {self.timeline.unit}/min  \u00b7  "
                   f"{self.current_segment()}" + ("  \u00b7  mirrored" if self.mirror else ""))
         lines = 1 if self.running else 2
         band = font.pixelSize() * (1.6 * lines + 0.8)
