@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from studio.config import cache_dir
 
@@ -48,8 +49,8 @@ def cached_table(name: str, source_version: str, build: Callable[[], dict[str, i
     safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in f"{name}-{source_version}-{tag}")
     path = folder / f"{safe}.marshal"
     try:
-        table = marshal.loads(path.read_bytes())
-        if isinstance(table, dict):
+        table = _read(path)
+        if table is not None:
             return table
     except FileNotFoundError:
         pass
@@ -61,8 +62,35 @@ def cached_table(name: str, source_version: str, build: Callable[[], dict[str, i
             folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(table))
+                _write(fh, table)
             os.replace(tmp, path)
         except OSError as exc:
             log.info("could not cache %s: %s", name, exc)
+    return table
+
+
+#: Entries per marshal chunk: each load holds the interpreter lock for a few milliseconds only, so the
+#: window stays responsive while the analysis thread reads the table.
+CHUNK = 8192
+
+
+def _write(fh: BinaryIO, table: dict[str, int]) -> None:
+    items = list(table.items())
+    parts = [dict(items[i:i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    marshal.dump(len(parts), fh)
+    for part in parts:
+        marshal.dump(part, fh)
+
+
+def _read(path: Path) -> dict[str, int] | None:
+    table: dict[str, int] = {}
+    with path.open("rb") as fh:
+        count = marshal.load(fh)
+        if not isinstance(count, int):
+            return None
+        for _ in range(count):
+            part = marshal.load(fh)
+            if not isinstance(part, dict):
+                return None
+            table.update(part)
     return table
