@@ -189,7 +189,8 @@ class ScriptOutMixin(_Base):
             return None
         if self.teleprompter is not None:
             self.teleprompter.close()
-        view = TeleprompterView(timeline, inp.script.title, self.settings.qsettings)
+        view = TeleprompterView(timeline, inp.script.title, self.settings.qsettings, parent=self)
+        view.setWindowFlag(Qt.WindowType.Window)      # its own full-screen window, closed with the app
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.closed.connect(self._teleprompter_closed)
         screen = self.screen()

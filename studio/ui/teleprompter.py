@@ -92,6 +92,7 @@ class TeleprompterView(QWidget):
         self.running = True
         self._last = self._clock()
         self._timer.start()
+        self.setCursor(Qt.CursorShape.BlankCursor)        # no pointer over the text while it scrolls
         self.update()
 
     def pause(self) -> None:
@@ -99,6 +100,7 @@ class TeleprompterView(QWidget):
         self._sync()
         self.running = False
         self._timer.stop()
+        self.unsetCursor()
         self.update()
 
     def toggle(self) -> None:
@@ -150,6 +152,7 @@ class TeleprompterView(QWidget):
         if self.finished:
             self.running = False
             self._timer.stop()
+            self.unsetCursor()
         self.update()
 
     def _sync(self) -> None:
