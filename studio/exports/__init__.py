@@ -73,8 +73,9 @@ class ExportInput:
     analysis: AnalysisResult | None = None
 
     def timeline(self) -> Timeline:
-        """The script on the time line at the project's speaking rate."""
-        return script_timeline(self.script, self.project)
+        """The script on the time line at the project's speaking rate (the analysis' own segment times when
+        it analysed exactly this text)."""
+        return script_timeline(self.script, self.project, self.analysis)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from studio.analysis import langspeak
-from studio.analysis.model import AnalysisContext
+from studio.analysis.model import AnalysisContext, AnalysisResult
 from studio.analysis.profile import LanguageProfile, UnsupportedLanguage, get_profile
 from studio.analysis.speaking import seconds
 from studio.exports.spoken import SpokenSegment, spoken_segments
@@ -66,34 +66,41 @@ class Timeline:
 
 
 def build_timeline(segments: Sequence[SpokenSegment], wpm: float, profile: LanguageProfile,
-                   pause: float = SEGMENT_PAUSE, count: Callable[[str], int] | None = None) -> Timeline:
+                   pause: float = SEGMENT_PAUSE, count: Callable[[str], int] | None = None,
+                   durations: Sequence[float] | None = None) -> Timeline:
     """Lay ``segments`` out in time. Units are counted on the written text as the analysis does; ``wpm`` is
     the project's pace (a non-English script at the English default gets its language's pace, as on the
     dashboard). ``count`` replaces the counter (Japanese: the analysis counts morae with its tokenizer; without
-    it kana count one mora and kanji two)."""
+    it kana count one mora and kanji two). ``durations`` (seconds per segment, e.g. the dashboard's own
+    figures from an analysis result) replace the computed lengths."""
     spoken_count = count or (lambda text: langspeak.spoken_count(text, profile))
     pace = langspeak.pace(profile, wpm)
     out: list[TimedSegment] = []
     clock = 0.0
     started = False
-    for seg in segments:
+    for n, seg in enumerate(segments):
         words = spoken_count(seg.written)
         if words and started:
             clock += pause
-        length = seconds(words, pace)
+        length = seconds(words, pace) if durations is None else max(0.0, float(durations[n])) * bool(words)
         out.append(TimedSegment(seg.index, seg.name, seg.spoken, words, clock, clock + length))
         clock += length
         started = started or bool(words)
     return Timeline(tuple(out), float(pace), profile, spoken_count)
 
 
-def script_timeline(script: Script, project: Project) -> Timeline:
-    """The time line of a stored script at its project's speaking rate and language."""
+def script_timeline(script: Script, project: Project, analysis: AnalysisResult | None = None) -> Timeline:
+    """The time line of a stored script at its project's speaking rate and language. With an ``analysis`` of
+    exactly this text (the app's latest), each segment lasts what the dashboard shows for it."""
     try:
         profile = get_profile(project.language or "en")
     except UnsupportedLanguage:
         profile = get_profile("en")
-    return build_timeline(spoken_segments(script), float(project.words_per_minute or 150), profile)
+    durations = None
+    if analysis is not None and [s.text for s in analysis.segments] == [s.spoken for s in script.segments]:
+        durations = [s.metrics.speaking_seconds for s in analysis.segments]
+    return build_timeline(spoken_segments(script), float(project.words_per_minute or 150), profile,
+                          durations=durations)
 
 
 __all__ = ["SEGMENT_PAUSE", "TimedSegment", "Timeline", "build_timeline", "script_timeline"]
