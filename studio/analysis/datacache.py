@@ -45,7 +45,7 @@ def cached_table(name: str, source_version: str, build: Callable[[], dict[str, i
                  folder: Path | None = None) -> dict[str, int]:
     """``build()``'s table, from the disk cache when it holds one for ``name`` and ``source_version``."""
     folder = folder if folder is not None else cache_dir() / "data"
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    tag = f"f{FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}"
     safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in f"{name}-{source_version}-{tag}")
     path = folder / f"{safe}.marshal"
     try:
@@ -69,28 +69,33 @@ def cached_table(name: str, source_version: str, build: Callable[[], dict[str, i
     return table
 
 
+#: Version of the file layout (part of the file name, so builds with another layout never read it).
+FORMAT = 3
 #: Entries per marshal chunk: each load holds the interpreter lock for a few milliseconds only, so the
 #: window stays responsive while the analysis thread reads the table.
 CHUNK = 8192
 
 
 def _write(fh: BinaryIO, table: dict[str, int]) -> None:
+    """Length-prefixed marshal chunks (``marshal.load`` on a file object reads item by item: slow)."""
     items = list(table.items())
-    parts = [dict(items[i:i + CHUNK]) for i in range(0, len(items), CHUNK)]
-    marshal.dump(len(parts), fh)
-    for part in parts:
-        marshal.dump(part, fh)
+    for i in range(0, len(items), CHUNK):
+        data = marshal.dumps(dict(items[i:i + CHUNK]))
+        fh.write(len(data).to_bytes(4, "little"))
+        fh.write(data)
 
 
 def _read(path: Path) -> dict[str, int] | None:
+    buf = memoryview(path.read_bytes())
     table: dict[str, int] = {}
-    with path.open("rb") as fh:
-        count = marshal.load(fh)
-        if not isinstance(count, int):
+    pos = 0
+    while pos < len(buf):
+        size = int.from_bytes(buf[pos:pos + 4], "little")
+        if size <= 0 or pos + 4 + size > len(buf):
+            return None                       # truncated
+        part = marshal.loads(buf[pos + 4:pos + 4 + size])
+        if not isinstance(part, dict):
             return None
-        for _ in range(count):
-            part = marshal.load(fh)
-            if not isinstance(part, dict):
-                return None
-            table.update(part)
-    return table
+        table.update(part)
+        pos += 4 + size
+    return table or None
