@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from studio import __version__
 
 #: Command modules in studio/commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = ("projects", "sources", "bundle", "check", "export", "draft", "repair")
+COMMAND_MODULES: tuple[str, ...] = ("projects", "sources", "bundle", "check", "export", "report", "draft",
+                                     "repair")
 
 
 class CliError(Exception):

@@ -12,8 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPalette, QPdfWriter, QTextDocument
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.analysis.model import AnalysisContext
+from studio.exports import ExportError, write_export
 from studio.project_context import context_for
 from studio.reports.compare import Report, ReportSide, build_report
 from studio.reports.html import (
-    AFTER_COLOUR,
-    BEFORE_COLOUR,
     VERDICT_WORD,
     ChartRow,
     chart_rows,
@@ -48,45 +47,16 @@ from studio.reports.html import (
 )
 from studio.reports.sides import choices, default_before, side
 from studio.store.library import Library, StoreError
+from studio.ui.report_pdf import (
+    PDF_CHART_WIDTH,
+    chart_height,
+    chart_image,
+    chart_labels,
+    paint_chart,
+    report_pdf,
+)
 
 log = logging.getLogger(__name__)
-
-_ROW_GAP = 10
-
-
-def paint_chart(painter: QPainter, rect: QRectF, rows: list[ChartRow], labels: tuple[str, str],
-                text: QColor) -> None:
-    """Paint the before/after bars of ``rows`` into ``rect`` (used on screen and for the PDF image)."""
-    metrics = painter.fontMetrics()
-    line = metrics.height()
-    bar_h = max(8.0, line * 0.9)
-    label_w = max((metrics.horizontalAdvance(r.label) for r in rows), default=80) + 12
-    value_w = max((metrics.horizontalAdvance(t) for r in rows for t in (r.before_text, r.after_text)),
-                  default=40) + 10
-    bar_w = max(20.0, rect.width() - label_w - value_w)
-    painter.setPen(text)
-    y = rect.top()
-    for row in rows:
-        painter.drawText(QRectF(rect.left(), y, label_w, 2 * bar_h), Qt.AlignmentFlag.AlignVCenter, row.label)
-        for share, value, colour, dy in ((row.before, row.before_text, BEFORE_COLOUR, 0.0),
-                                         (row.after, row.after_text, AFTER_COLOUR, bar_h)):
-            width = max(1.0, share * bar_w)
-            painter.fillRect(QRectF(rect.left() + label_w, y + dy + 1, width, bar_h - 2), QColor(colour))
-            painter.drawText(QRectF(rect.left() + label_w + width + 4, y + dy, value_w, bar_h),
-                             Qt.AlignmentFlag.AlignVCenter, value)
-        y += 2 * bar_h + _ROW_GAP
-    for colour, label in ((BEFORE_COLOUR, labels[0]), (AFTER_COLOUR, labels[1])):
-        painter.fillRect(QRectF(rect.left() + label_w, y + 2, bar_h, bar_h - 4), QColor(colour))
-        painter.drawText(QRectF(rect.left() + label_w + bar_h + 6, y, rect.width(), bar_h),
-                         Qt.AlignmentFlag.AlignVCenter, label)
-        y += bar_h + 2
-
-
-def chart_height(rows: int, line: int) -> int:
-    """Height the chart needs for ``rows`` metrics at a text line height of ``line`` pixels."""
-    bar_h = max(8.0, line * 0.9)
-    return int(rows * (2 * bar_h + _ROW_GAP) + 2 * (bar_h + 2) + 4)
-
 
 class ChartWidget(QWidget):
     """The report's bar chart, painted with QPainter in the widget's own font and palette."""
@@ -101,7 +71,7 @@ class ChartWidget(QWidget):
     def set_report(self, report: Report) -> None:
         """Show the bars of ``report``."""
         self.rows = chart_rows(report)
-        self.labels = (f"Before: {report.before.label}", f"After: {report.after.label}")
+        self.labels = chart_labels(report)
         self.setAccessibleDescription("; ".join(f"{r.label}: {r.before_text} before, {r.after_text} after"
                                                 for r in self.rows))
         self.setFixedHeight(chart_height(len(self.rows), self.fontMetrics().height()))
@@ -121,16 +91,7 @@ class ChartWidget(QWidget):
 
     def image(self, width: int = 640, scale: float = 2.0) -> QImage:
         """The chart on white, for the PDF (``scale`` × pixels for a sharp print)."""
-        height = chart_height(len(self.rows), self.fontMetrics().height())
-        img = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
-        img.fill(QColor("white"))
-        painter = QPainter(img)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(scale, scale)
-        painter.setFont(self.font())
-        paint_chart(painter, QRectF(0, 0, width, height), self.rows, self.labels, QColor("#212529"))
-        painter.end()
-        return img
+        return chart_image(self.rows, self.labels, self.font(), width, scale)
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -142,21 +103,6 @@ def _fit_height(table: QTableWidget) -> None:
 def _report_job(title: str, before: ReportSide, after: ReportSide, ctx: AnalysisContext,
                 ticks: dict[str, bool], analyzer: Any) -> Report:
     return build_report(analyzer.analyze, title, before, after, ctx, ticks)
-
-
-def write_pdf(report: Report, chart: QImage, path: str | Path) -> None:
-    """Print the report's HTML (with the painted chart as an image) to a PDF file (raises OSError)."""
-    doc = QTextDocument()
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
-    width = int(chart.width() / 2)
-    doc.setHtml(render_html(report, chart_html=f"<img src='chart.png' width='{width}'>"))
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setTitle(f"Before and after: {report.script_title}")
-    writer.setCreator("Script Studio")
-    doc.print_(writer)
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise OSError(f"The PDF could not be written to {path}.")
 
 
 class ReportDialog(QDialog):
@@ -338,8 +284,8 @@ class ReportDialog(QDialog):
         if target is None:
             return None
         try:
-            write_pdf(self.report, self.chart.image(), target)
-        except OSError as exc:
+            write_export(Path(target), report_pdf(self.report, self.chart.image(PDF_CHART_WIDTH)), force=True)
+        except (OSError, ExportError) as exc:
             QMessageBox.warning(self, "Export report", f"The report could not be saved: {exc}")
             return None
         return Path(target)
