@@ -91,7 +91,7 @@ def held_out_sentences(data: Path, limit: int) -> list[tuple[str, str]]:
     return out[:limit]
 
 
-def held_out(analyzer: Analyzer, data: Path, limit: int, sample: int) -> None:
+def held_out(analyzer: Analyzer, data: Path, limit: int, sample: int, seed: int = 5) -> None:
     """Print mechanical checks of every fix offered on held-out sentences, and a sample to judge."""
     pairs = held_out_sentences(data, limit)
     if not pairs:
@@ -129,7 +129,7 @@ def held_out(analyzer: Analyzer, data: Path, limit: int, sample: int) -> None:
           f"({_pct(no_edit, with_alternatives)}) fit no edit of their sentence and show the alternatives instead")
     if sample and offered:
         print(f"\nRandom sample of {min(sample, len(offered))} offered fixes to judge by eye:")
-        for kind, term, _text, res in random.Random(5).sample(offered, min(sample, len(offered))):
+        for kind, term, _text, res in random.Random(seed).sample(offered, min(sample, len(offered))):
             print(f"  {kind:<15} {term[:30]!r:<32} -> {res}")
 
 
@@ -143,10 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval", help="eval data folder")
     parser.add_argument("--limit", type=int, default=300, help="held-out sentences to analyse")
     parser.add_argument("--sample", type=int, default=40, help="held-out fixes to print for judging by eye")
+    parser.add_argument("--seed", type=int, default=5, help="which random sample to print")
     args = parser.parse_args(argv)
     analyzer = Analyzer()
     checked_set(analyzer)
-    held_out(analyzer, args.data, args.limit, args.sample)
+    held_out(analyzer, args.data, args.limit, args.sample, args.seed)
     return 0
 
 

@@ -61,6 +61,16 @@ def _negated_context(tok: Token) -> bool:
     return any(doc[i].lower_ in ("not", "n't", "never") for i in range(max(0, tok.i - 2), tok.i))
 
 
+def _certain_modal(verb: Token) -> Token | None:
+    """"will"/"can"/"must" right before the verb ("will cure"), which a hedge replaces."""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.head == verb and prev.lower_ in ("will", "can", "must", "shall", "'ll") \
+            and verb.tag_ == "VB":
+        return prev
+    return None
+
+
 def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _MODALS) for c in verb.children)
 
@@ -147,8 +157,13 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(_is_verb(t) for t in tok.sent):
         return Edit(a, b, hedge)     # "exercise cures depression" mis-tagged as a noun phrase
     if _is_verb(tok) and tok.lower_ not in _MODALS:
-        if _has_modal(tok) or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
             return None    # "confirms and extends": a hedge on one of two verbs reads wrong
+        sure = _certain_modal(tok)
+        if sure is not None and _HEDGE_MODAL.match(hedge):
+            return Edit(sure.idx, b, hedge)      # "will cure" → "may help treat"
+        if _has_modal(tok):
+            return None
         hedge_text = _adapt_hedge(hedge, tok)
         auxes = [c for c in tok.children if c.dep_ == "aux" and c.i < tok.i and c.i >= tok.i - 2]
         if auxes and _HEDGE_MODAL.match(hedge_text):
