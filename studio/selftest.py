@@ -166,6 +166,41 @@ def check_analysis(holder: dict[str, object], demo: Path | None = None) -> Check
     return CheckResult("Analysis", True, detail)
 
 
+def check_languages() -> CheckResult:
+    """Every other script language has what its pipeline loads: the model package, or the lookup tables
+    spaCy finds by entry point, or the optional extra's tokenizer (a missing extra is reported, not failed:
+    Japanese and Korean are optional installs). Quick: loading all six pipelines would take seconds each;
+    ``packaging/build-linux.sh`` analyses a script in each bundled language instead."""
+    import importlib.util
+    from importlib.metadata import entry_points
+
+    from studio.analysis.nlp import installed_model
+    from studio.analysis.profile import PROFILES, missing_extra
+
+    lookups = {ep.name for ep in entry_points(group="spacy_lookups")}
+    ready, optional, broken = [], [], []
+    for code, profile in PROFILES.items():
+        if code == "en":
+            continue
+        if missing_extra(profile):
+            optional.append(f"{code} (needs {profile.install_hint})")
+        elif profile.spacy_models and installed_model(profile) is None:
+            broken.append(f"{code}: no {' or '.join(profile.spacy_models)}")
+        elif profile.lookup_lemmas and (profile.blank_lang or code) not in lookups:
+            broken.append(f"{code}: spaCy's lookup tables (spacy-lookups-data) are not registered")
+        elif profile.blank_lang and importlib.util.find_spec(f"spacy.lang.{profile.blank_lang}") is None:
+            broken.append(f"{code}: spaCy has no '{profile.blank_lang}' language class")
+        else:
+            ready.append(code)
+    detail = f"ready: {', '.join(ready) or 'none'}"
+    if optional:
+        detail += f"; not installed: {', '.join(optional)}"
+    if broken:
+        return CheckResult("Languages", False, f"{detail}; broken: {'; '.join(broken)}",
+                           advice="reinstall Script Studio (the language data is part of it)")
+    return CheckResult("Languages", True, detail)
+
+
 def check_store() -> CheckResult:
     """A temporary library is created, written, searched and read back (the user's library is untouched)."""
     from studio.store.library import Library
@@ -192,6 +227,7 @@ def core_checks() -> list[tuple[str, Check]]:
         ("Resources", check_resources),
         ("Language model", lambda: check_language_model(holder)),
         ("Analysis", lambda: check_analysis(holder)),
+        ("Languages", check_languages),
         ("Store", check_store),
     ]
 

@@ -83,3 +83,10 @@ def test_build_script_runs_the_bundles_self_test():
     assert "--self-test" in script
     assert "make_icons.py" in script
     assert "script_studio.spec" in script
+
+
+def test_lookup_tables_are_trimmed_to_the_analysed_languages():
+    assert manifest.wanted_data_file("site-packages/spacy_lookups_data/data/pt_lemma_lookup.json.gz")
+    assert manifest.wanted_data_file("site-packages/spacy_lookups_data/data/es_license.txt")
+    assert not manifest.wanted_data_file("site-packages/spacy_lookups_data/data/de_lemma_lookup.json.gz")
+    assert manifest.wanted_data_file("site-packages/spacy_lookups_data/__init__.py")

@@ -18,7 +18,7 @@ def test_self_test_passes_from_the_source_tree(tmp_path):
     out = subprocess.run([sys.executable, "-m", "studio", "--self-test"], capture_output=True, text=True,
                          env=env, timeout=180, cwd=tmp_path)
     assert out.returncode == 0, out.stdout + out.stderr
-    for name in ("Language model", "Analysis", "Store", "Qt", "Grammar"):
+    for name in ("Language model", "Analysis", "Languages", "Store", "Qt", "Grammar"):
         assert f"ok   {name}" in out.stdout
     assert "All checks passed." in out.stdout
     assert "Traceback" not in out.stderr
