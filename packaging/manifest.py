@@ -12,10 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "ScriptStudio"
 APP_ID = "org.scriptstudio.ScriptStudio"
 
-#: Folders of resources/ shipped in the bundle (tests and build caches are never shipped).
+#: Folders of resources/ the app cannot start without (every folder of resources/ is shipped; these must be).
 RESOURCE_DIRS: tuple[str, ...] = ("demo", "icons", "lang", "styles")
-#: Other resources/ entries shipped if present (e.g. compiled translations and model weights).
-OPTIONAL_RESOURCE_DIRS: tuple[str, ...] = ("i18n", "models")
+#: resources/ entries never shipped: translation sources (only the compiled .qm files are read).
+SKIPPED_RESOURCE_FILES: tuple[str, ...] = (".ts",)
 
 #: Packages collected whole (code, data files, compiled helpers): spaCy imports lazily and registers
 #: functions through entry points, so PyInstaller's import analysis alone misses parts of them.
@@ -55,11 +55,20 @@ METAINFO_FILE = ROOT / "packaging" / "linux" / f"{APP_ID}.metainfo.xml"
 
 
 def resource_entries(root: Path = ROOT) -> list[tuple[Path, str]]:
-    """``(source folder, destination inside the bundle)`` for every shipped resources/ folder."""
-    entries = [(root / "resources" / name, f"resources/{name}") for name in RESOURCE_DIRS]
-    entries += [(root / "resources" / name, f"resources/{name}") for name in OPTIONAL_RESOURCE_DIRS
-                if (root / "resources" / name).is_dir()]
-    return entries
+    """``(source folder, destination inside the bundle)`` for every folder of resources/ (translations,
+    model weights and whatever a later feature adds ride along without a spec change)."""
+    folders = sorted(p for p in (root / "resources").iterdir() if p.is_dir() and not p.name.startswith("."))
+    return [(p, f"resources/{p.name}") for p in folders]
+
+
+def resource_files(root: Path = ROOT) -> list[tuple[Path, str]]:
+    """``(file, destination folder)`` for every shipped file of resources/ (translation sources left out)."""
+    files = []
+    for folder, _dest in resource_entries(root):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and wanted_data_file(str(path)):
+                files.append((path, str(path.parent.relative_to(root).as_posix())))
+    return files
 
 
 def wanted_data_file(src: str) -> bool:
@@ -68,6 +77,8 @@ def wanted_data_file(src: str) -> bool:
     parts = path.parts
     name = path.name
     if "__pycache__" in parts or name.endswith((".pyc", ".pyi")):
+        return False
+    if "resources" in parts and name.endswith(SKIPPED_RESOURCE_FILES):
         return False
     if "wordfreq" in parts:
         if name.startswith("jieba"):

@@ -15,6 +15,14 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import manifest  # noqa: E402 - packaging/manifest.py
 
 
+def test_every_resource_file_is_shipped_but_translation_sources():
+    shipped = {src for src, _ in manifest.resource_files()}
+    on_disk = {p for p in (ROOT / "resources").rglob("*") if p.is_file()}
+    assert shipped == {p for p in on_disk if p.suffix != ".ts"}
+    for src, dest in manifest.resource_files():
+        assert dest == src.parent.relative_to(ROOT).as_posix()
+
+
 def test_every_bundled_resource_folder_exists():
     entries = manifest.resource_entries()
     assert {dest for _, dest in entries} >= {f"resources/{d}" for d in manifest.RESOURCE_DIRS}
@@ -35,7 +43,7 @@ def test_a_language_model_is_there_to_bundle():
 def test_the_spec_reads_the_manifest():
     spec = (ROOT / "packaging" / "script_studio.spec").read_text(encoding="utf-8")
     assert "import manifest" in spec
-    for name in ("resource_entries", "COLLECT_PACKAGES", "MODEL_PACKAGES", "wanted_data_file", "EXCLUDES"):
+    for name in ("resource_files", "COLLECT_PACKAGES", "MODEL_PACKAGES", "wanted_data_file", "EXCLUDES"):
         assert f"manifest.{name}" in spec
 
 
