@@ -251,7 +251,7 @@ def _parse_line(raw: bytes | None, lineno: int) -> tuple[object, str]:
         raise _BadLine('each line must be a JSON object like {"id": 1, "text": "…"}')
     item_id = _clean(item.get("id", lineno))
     if not isinstance(item.get("text"), str):
-        got = "missing" if "text" not in item else f"a {type(item['text']).__name__}, not a string"
+        got = "missing" if "text" not in item else f"not a string (it is {json.dumps(item['text'])[:40]})"
         raise _BadLine(f'the "text" field is {got}', item_id)
     return item_id, item["text"]
 

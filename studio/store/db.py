@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -218,8 +218,8 @@ def _create(file: Path, now: str) -> None:
                             "Choose another place with --store.")
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".new", dir=file.parent)
-        os.close(fd)
+        tmp = str(file.parent / f".{file.name}.{secrets.token_hex(6)}.new")
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))   # permissions as umask says
         conn = _connect(Path(tmp), False)
         try:
             apply_migrations(conn, now)

@@ -232,3 +232,15 @@ def test_parent_that_is_a_file_gives_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="Cannot create the folder"):
         Library(blocker / "lib.db")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_new_library_is_built_aside_and_gets_the_usual_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "lib.studio.db"
+    old = os.umask(0o022)
+    try:
+        Library(path).close()
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["lib.studio.db"]
