@@ -140,6 +140,8 @@ def open_connection(path: str | Path, now: str, read_only: bool = False) -> Open
         _create(file, now)
     _check_header(file)
     read_only = read_only or not is_writable(file)
+    if not read_only:
+        _roll_back_interrupted(file)
     conn = _open_read_only(file, read_only)
     try:
         version = _inspect(conn, file)
@@ -163,6 +165,22 @@ def open_connection(path: str | Path, now: str, read_only: bool = False) -> Open
     except BaseException:
         conn.close()
         raise
+
+
+def _roll_back_interrupted(file: Path) -> None:
+    """A rollback journal left by a crash (libraries on a share without WAL) is undone by the first
+    read-write reader; a read-only connection cannot, so let one read first."""
+    journal = Path(f"{file}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = _connect(file, False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, file) from exc
 
 
 def _open_read_only(file: Path, immutable_ok: bool) -> sqlite3.Connection:
