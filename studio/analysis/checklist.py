@@ -145,13 +145,18 @@ def evaluate(segments: Sequence[SegmentInput], result: AnalysisResult | None,
     hook = texts[0].strip() if texts else ""
     items = [_item(MAIN_MESSAGE, None if hook else False,
                    (f"Hook: {sentences(hook)[0]}",) if hook else ("The hook (first segment) is empty.",))]
-    ctas = calls_to_action(spoken, profile)
-    items.append(_item(CALL_TO_ACTION, len(ctas) == 1,
-                       tuple(ctas) if ctas else ("No call to action found.",)))
-    numbers = unplain_numbers(spoken)
-    items.append(_item(PLAIN_NUMBERS, not numbers, tuple(numbers)))
-    risks = relative_only(spoken)
-    items.append(_item(PLAIN_RISK, not risks, tuple(risks)))
+    language = profile.code if profile is not None else (result.language if result is not None else "en")
+    if language == "en":
+        ctas = calls_to_action(spoken, profile)
+        items.append(_item(CALL_TO_ACTION, len(ctas) == 1,
+                           tuple(ctas) if ctas else ("No call to action found.",)))
+        numbers = unplain_numbers(spoken)
+        items.append(_item(PLAIN_NUMBERS, not numbers, tuple(numbers)))
+        risks = relative_only(spoken)
+        items.append(_item(PLAIN_RISK, not risks, tuple(risks)))
+    else:   # these three read English wording: left to the creator rather than judged with English rules
+        note = (f"Not checked automatically in {get_profile(language).name}: tick it yourself.",)
+        items.extend(_item(item_id, None, note) for item_id in (CALL_TO_ACTION, PLAIN_NUMBERS, PLAIN_RISK))
     if result is None:
         items.append(_item(CLAIMS_CITED, None, ("Waiting for the analysis.",)))
     else:

@@ -185,7 +185,20 @@ def missing_extra(profile: LanguageProfile) -> str:
             f"installed). Install it with: {profile.install_hint}")
 
 
+def check_off_message(language: str, check: str) -> str:
+    """Why ``check`` does not run for scripts in ``language`` ("" when it does): one line for the user."""
+    try:
+        profile = get_profile(language)
+    except UnsupportedLanguage as exc:
+        return str(exc)
+    if profile.has(check):
+        return ""
+    return (f"{CHECK_LABELS.get(check, check).capitalize()} is not available for {profile.name} scripts yet "
+            f"(its rules are written for English); the other checks work.")
+
+
 __all__ = [
+    "check_off_message",
     "ALL_CHECKS", "CHECK_LABELS", "ENGLISH", "LanguageProfile", "PROFILES", "UnsupportedLanguage",
     "get_profile", "language_code", "missing_extra",
 ]

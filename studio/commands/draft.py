@@ -56,6 +56,11 @@ def run_draft(args: argparse.Namespace) -> int:
         raise CliError("--seconds must be between 5 and 3600")
     with open_library(args) as lib:
         project = lib.find_project(args.project)
+        from studio.analysis.profile import CHECK_DRAFTING, check_off_message
+
+        off = check_off_message(project.language, CHECK_DRAFTING)
+        if off:
+            raise CliError(off)
         source = lib.find_source(project.id, args.source)
         findings = key_findings(source.summary, source_key=source.key)
         if args.list:

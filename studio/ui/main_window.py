@@ -251,6 +251,12 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
         if pid is None:
             self.show_message("Open or select a project first: the draft is made from its sources.")
             return
+        from studio.analysis.profile import CHECK_DRAFTING, check_off_message
+
+        off = check_off_message(self.library.get_project(pid).language, CHECK_DRAFTING)
+        if off:
+            self.show_message(off)
+            return
         self.flush()
         dialog = ResearchDialog(self.library, pid, self)
         dialog.created.connect(self._draft_created)

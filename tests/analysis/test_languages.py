@@ -234,3 +234,14 @@ def test_router_picks_the_script_language(analyzer):
     assert result.language == "fr" and router.loaded == ("en", "fr")
     with pytest.raises(ModelUnavailable, match="not supported"):
         router.analyze([SegmentInput("x")], AnalysisContext(language="zz"))
+
+
+def test_checklist_leaves_english_worded_items_to_the_creator():
+    from studio.analysis.checklist import CALL_TO_ACTION, CLAIMS_CITED, PLAIN_RISK, evaluate
+
+    segments = [SegmentInput("Você sabia que o risco cai 30 %?"), SegmentInput("Caminhe hoje!")]
+    result = analyzer_for("pt").analyze(segments, AnalysisContext(language="pt"))
+    items = {i.id: i for i in evaluate(segments, result)}
+    assert items[CALL_TO_ACTION].auto is None and items[PLAIN_RISK].auto is None
+    assert "Portuguese" in items[CALL_TO_ACTION].details[0]
+    assert items[CLAIMS_CITED].auto is False            # the uncited claim is still counted

@@ -54,3 +54,12 @@ def test_check_in_spanish_reports_the_language_measure(tmp_path: Path, capsys: p
     assert "Readability    easy (INFLESZ" in out
     assert "Off for Spanish" in out and "claim–source consistency" in out
     assert "Esta cifra suena a dato" in out
+
+
+def test_drafting_is_off_for_a_portuguese_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = str(tmp_path / "lib.db")
+    assert main(["--store", store, "projects", "new", "Sono", "--language", "pt"]) == 0
+    capsys.readouterr()
+    assert main(["--store", store, "draft", "--project", "Sono", "--source", "x"]) == 2
+    err = capsys.readouterr().err
+    assert "Drafting from research is not available for Portuguese scripts yet" in err
