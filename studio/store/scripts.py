@@ -32,9 +32,24 @@ def clean_draft(draft: SegmentDraft) -> SegmentDraft:
                         on_screen=fix(draft.on_screen), visual_notes=fix(draft.visual_notes))
 
 
-def default_drafts() -> list[SegmentDraft]:
-    """The default Hook / Context / Finding / What it means / Call to action segments, empty."""
-    return [SegmentDraft(name=name) for name in DEFAULT_SEGMENTS]
+def default_drafts(language: str = "en") -> list[SegmentDraft]:
+    """The default Hook / Context / Finding / What it means / Call to action segments, empty, named in the
+    script's language (``resources/lang/<code>/segments.txt``, five lines) when there is such a file."""
+    return [SegmentDraft(name=name) for name in _segment_names(language)]
+
+
+def _segment_names(language: str) -> tuple[str, ...]:
+    from studio.config import resources_dir
+
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    if code == "en" or not code.isalpha():
+        return DEFAULT_SEGMENTS
+    try:
+        lines = (resources_dir() / "lang" / code / "segments.txt").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return DEFAULT_SEGMENTS
+    names = tuple(n.strip() for n in lines if n.strip() and not n.startswith("#"))
+    return names if len(names) == len(DEFAULT_SEGMENTS) else DEFAULT_SEGMENTS
 
 
 class ScriptsMixin(_Base):
@@ -103,9 +118,11 @@ class ScriptsMixin(_Base):
                       segments: Sequence[SegmentDraft] | None = None) -> Script:
         """segments=None → the default Hook / Context / Finding / What it means / Call to action."""
         name = clean_title(title, "script")
-        drafts = self._check_drafts(default_drafts() if segments is None else segments)
+        drafts = self._check_drafts(segments) if segments is not None else None
         with self._tx():
-            self.get_project(project_id)  # type: ignore[attr-defined]
+            project = self.get_project(project_id)  # type: ignore[attr-defined]
+            if drafts is None:
+                drafts = self._check_drafts(default_drafts(project.language))
             script_id, _ = self._new_script(int(project_id), name, drafts)
             self._touch_project(project_id)  # type: ignore[attr-defined]
             return self.get_script(script_id)

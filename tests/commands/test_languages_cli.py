@@ -63,3 +63,12 @@ def test_drafting_is_off_for_a_portuguese_project(tmp_path: Path, capsys: pytest
     assert main(["--store", store, "draft", "--project", "Sono", "--source", "x"]) == 2
     err = capsys.readouterr().err
     assert "Drafting from research is not available for Portuguese scripts yet" in err
+
+
+def test_new_project_segments_are_named_in_its_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = str(tmp_path / "lib.db")
+    assert main(["--store", store, "projects", "new", "Sucre", "--language", "fr", "--json"]) == 0
+    names = [s["name"] for s in json.loads(capsys.readouterr().out)["scripts"][0]["segments"]]
+    assert names == ["Accroche", "Contexte", "Résultat", "Ce que ça veut dire", "Appel à l'action"]
+    assert main(["--store", store, "projects", "new", "Sugar", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scripts"][0]["segments"][0]["name"] == "Hook"
