@@ -245,3 +245,19 @@ def test_checklist_leaves_english_worded_items_to_the_creator():
     assert items[CALL_TO_ACTION].auto is None and items[PLAIN_RISK].auto is None
     assert "Portuguese" in items[CALL_TO_ACTION].details[0]
     assert items[CLAIMS_CITED].auto is False            # the uncited claim is still counted
+
+
+def test_everyday_words_with_attached_pronouns_are_not_jargon():
+    from studio.analysis.rules.lang_jargon import clitic_bases
+
+    assert "cuenta" in clitic_bases("Cuéntamelo", "es") and "lembre" in clitic_bases("lembre-se", "pt")
+    found = [f.text for f in analyzer_for("es").analyze_text("Acostarte temprano ayuda. Cuéntamelo mañana.").findings
+             if f.kind == "jargon"]
+    assert found == []
+
+
+def test_every_day_is_not_an_absolute_and_advice_after_a_condition_is_not_a_claim():
+    a = analyzer_for("es")
+    text = "Si roncas fuerte o te despiertas cansado todos los días, habla con tu médico."
+    assert not [f for f in a.analyze_text(text).findings if f.kind == "uncited_claim"]
+    assert [f for f in a.analyze_text("El azúcar nunca es sano.").findings if f.kind == "uncited_claim"]

@@ -74,6 +74,7 @@ class CueLists:
     imperative_pattern: re.Pattern[str] | None
     imperative_end: tuple[str, ...]
     soften: dict[str, str]
+    conditional_starts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, profile: LanguageProfile) -> CueLists:
@@ -98,6 +99,7 @@ class CueLists:
                 imperative_pattern=re.compile(pattern, re.I) if pattern else None,
                 imperative_end=tuple(raw.get("imperative_end", ())),
                 soften={k.casefold(): str(v) for k, v in raw.get("soften", {}).items()},
+                conditional_starts=frozenset(w.casefold() for w in raw.get("conditional_starts", ())),
             )
         except (OSError, ValueError, re.error) as exc:
             raise ValueError(f"Cannot read the claim cue list {path}: {exc}") from exc
@@ -162,7 +164,17 @@ class LangClaimRule(ChunkRule):
         lead = _LEAD.sub("", sentence.lstrip("¡¿")).split(maxsplit=1)
         if not lead:
             return False
-        first = lead[0].casefold().strip(",.;:!")
+        if self._imperative_word(lead[0]):
+            return True
+        # "Si roncas fuerte, habla con tu médico": after a condition, the main clause tells what to do.
+        if lead[0].casefold() in c.conditional_starts and "," in sentence:
+            main = sentence.split(",", 1)[1].split(maxsplit=1)
+            return bool(main) and self._imperative_word(main[0])
+        return False
+
+    def _imperative_word(self, word: str) -> bool:
+        c = self.cues
+        first = word.casefold().strip(",.;:!¡")
         if first in c.imperative_first:
             return True
         return c.imperative_pattern is not None and c.imperative_pattern.fullmatch(first) is not None

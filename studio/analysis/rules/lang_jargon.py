@@ -104,6 +104,8 @@ class LangJargonRule(ChunkRule):
             if tok.i in covered or not self._candidate(tok, text):
                 continue
             z = max(self.rarity.zipf(tok.text), self.rarity.zipf(tok.lemma_) if tok.lemma_ else 0.0)
+            if z < RARE_WORD_ZIPF:
+                z = max([z] + [self.rarity.zipf(b) for b in clitic_bases(tok.text, self.profile.code)])
             if z >= RARE_WORD_ZIPF:
                 continue
             span = doc[tok.i:tok.i + 1]
@@ -180,4 +182,30 @@ class LangJargonRule(ChunkRule):
                        data=(("term", normalize_text(term)),))
 
 
-__all__ = ["LangJargonRule", "RARE_WORD_ZIPF"]
+_CLITICS = {
+    "es": ("melo", "mela", "telo", "tela", "selo", "sela", "noslo", "me", "te", "se", "lo", "la", "los", "las",
+           "le", "les", "nos"),
+    "pt": ("-se", "-me", "-te", "-lo", "-la", "-los", "-las", "-nos", "-lhe", "-lhes"),
+    "fr": ("-moi", "-toi", "-vous", "-nous", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y"),
+    "id": ("nya", "lah", "kah", "pun"),
+}
+_UNACCENT = str.maketrans("áéíóú", "aeiou")
+
+
+def clitic_bases(word: str, language: str) -> list[str]:
+    """The word without attached pronouns or particles, as a reader would look it up: "cuéntamelo" →
+    "cuenta", "acostarte" → "acostar", "lembre-se" → "lembre", "obatnya" → "obat" (a rare written form of
+    an everyday word is not jargon)."""
+    w = word.casefold()
+    out: list[str] = []
+    for ending in _CLITICS.get(language, ()):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            base = w[: -len(ending)]
+            out.extend({base, base.translate(_UNACCENT)})
+            for again in _CLITICS.get(language, ()):        # two pronouns: "cuénta-me-lo"
+                if base.endswith(again) and len(base) - len(again) >= 3:
+                    out.append(base[: -len(again)].translate(_UNACCENT))
+    return out
+
+
+__all__ = ["LangJargonRule", "RARE_WORD_ZIPF", "clitic_bases"]
