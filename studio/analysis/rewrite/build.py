@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from studio.analysis.rewrite.substitute import make_adjective, plan, stands_alon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
 
 #: At most this many replacement fixes per finding.
 MAX_FIXES = 4
@@ -183,10 +186,15 @@ def fixes_for(doc: Doc, finding: Finding) -> tuple[Rewrite, ...]:
 
 
 def attach_fixes(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
-    """``findings`` of one parsed chunk with their :attr:`Finding.fixes` filled in."""
+    """``findings`` of one parsed chunk with their :attr:`Finding.fixes` filled in. A finding whose fix
+    cannot be planned (an unexpected parse) keeps its other quick fixes and the analysis goes on."""
     out: list[Finding] = []
     for f in findings:
-        fixes = () if f.kind.startswith("_") else fixes_for(doc, f)
+        try:
+            fixes = () if f.kind.startswith("_") else fixes_for(doc, f)
+        except (IndexError, ValueError, KeyError, AttributeError):
+            log.exception("no quick fix planned for %s %r", f.kind, f.text[:60])
+            fixes = ()
         out.append(replace(f, fixes=fixes) if fixes else f)
     return out
 

@@ -97,6 +97,7 @@ def test_a_fix_planned_on_old_text_is_refused_after_an_edit(qtbot, make_workspac
 
 def test_edit_menu_undo_reaches_the_text_from_the_findings_panel(qtbot, make_workspace, library, script_id,
                                                                  settings) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence
 
     from studio.ui.main_window import MainWindow
@@ -116,3 +117,9 @@ def test_edit_menu_undo_reaches_the_text_from_the_findings_panel(qtbot, make_wor
     assert card.spoken_text() == EFFICACY
     window.menu_actions["redo_text"].trigger()
     assert card.spoken_text() == RESULT
+    # The keyboard too: Ctrl+Z pressed while the findings list has the focus.
+    window.activateWindow()
+    ws.panel.tree.setFocus()
+    qtbot.waitUntil(lambda: ws.panel.tree.hasFocus(), timeout=2000)
+    qtbot.keyClick(ws.panel.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert card.spoken_text() == EFFICACY
