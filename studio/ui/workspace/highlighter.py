@@ -196,7 +196,7 @@ class FindingHighlighter(QObject):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(self._flash)
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#2e7d32") if self._dark else QColor("#c8f0c0"))
+            fmt.setBackground(QColor("#0e5a6b") if self._dark else QColor("#bfeff7"))   # cyan: no finding uses it
             fmt.setFontUnderline(True)
             sel.format = fmt
             selections.append(sel)
