@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 from studio.analysis.model import ALL_KINDS, AnalysisContext, AnalysisResult, Finding, SegmentInput
 from studio.analysis.scriptfile import ParsedSegment, line_col, parse_script
 from studio.cli import CliError
-from studio.commands._common import ProgressLine
 
 if TYPE_CHECKING:
     from studio.analysis.engine import Analyzer
@@ -170,6 +169,7 @@ def _grammar_settings(value: str):  # -> GrammarSettings | None
 
 def _add_grammar(result: AnalysisResult, settings, ctx: AnalysisContext) -> tuple[AnalysisResult, str | None]:
     from studio.analysis.profile import get_profile
+    from studio.commands._common import ProgressLine
     from studio.grammar import check_segments
 
     profile = get_profile(ctx.language)
