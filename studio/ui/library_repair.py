@@ -5,6 +5,7 @@ place of an empty file) instead of only refusing. The recovery itself is Qt-free
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,7 +33,9 @@ def offer_kind(exc: StoreError) -> str | None:
 
 
 def offer_recovery(kind: str, message: str, path: Path, parent: QWidget | None = None) -> bool:
-    """Ask whether to recover the library (or start a new one in place of an empty file); True = yes."""
+    """Ask whether to recover the library (or start a new one in place of an empty file); True = yes.
+    ``message`` is the store's reason (it says whether the library could be opened read-only)."""
+    opened = "opened read-only" in message
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     if kind == START_NEW:
@@ -41,12 +44,14 @@ def offer_recovery(kind: str, message: str, path: Path, parent: QWidget | None =
         box.setInformativeText("It holds nothing to lose. Start a new, empty library there?")
         yes = box.addButton("Start a new library", QMessageBox.ButtonRole.AcceptRole)
     else:
+        found = re.search(r"\((.+?)\)\.", message)
         box.setWindowTitle("The library is damaged")
-        box.setText(f"The library {path} is damaged.")
+        box.setText(f"The library {path} is damaged" + (f" ({found.group(1)})." if found else "."))
         box.setInformativeText(
-            message.replace("Run `studio repair` to copy", "Recover now to copy")
-            + "\n\nRecovering makes a new library from everything that can be read and puts it in this one's "
-              "place; the damaged file is kept beside it, renamed, not changed.")
+            "Recover now: everything that can still be read is copied into a new library, which takes this "
+            "one's place. The damaged file is kept beside it under a new name, unchanged.\n\n"
+            + ("Not now: the library opens read-only; you can read and export, but not change it."
+               if opened else "Not now: choose another library file instead."))
         yes = box.addButton("Recover now", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes)
