@@ -24,6 +24,8 @@ class AnalyzerRouter:
                  preload: Sequence[str] = ("en",)) -> None:
         self._factory = factory or (lambda profile: Analyzer(profile))
         self._analyzers: dict[str, Analyzer] = {}
+        #: Told the language's name before a language is loaded, and "" after (status lines).
+        self.on_loading: Callable[[str], None] | None = None
         for code in preload:
             self.analyzer_for(code)
 
@@ -36,7 +38,13 @@ class AnalyzerRouter:
             raise ModelUnavailable(str(exc)) from None
         analyzer = self._analyzers.get(profile.code)
         if analyzer is None:
-            analyzer = self._factory(profile)
+            if self.on_loading is not None:
+                self.on_loading(profile.name)
+            try:
+                analyzer = self._factory(profile)
+            finally:
+                if self.on_loading is not None:
+                    self.on_loading("")
             self._analyzers[profile.code] = analyzer
         return analyzer
 

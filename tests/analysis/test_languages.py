@@ -228,10 +228,13 @@ def test_router_picks_the_script_language(analyzer):
         return analyzer if profile.code == "en" else analyzer_for(profile.code)
 
     router = AnalyzerRouter(factory)
+    told: list[str] = []
+    router.on_loading = told.append
     assert built == ["en"]
     result = router.analyze([SegmentInput("Les études montrent que 30 % des gens dorment mal.")],
                             AnalysisContext(language="fr"))
     assert result.language == "fr" and router.loaded == ("en", "fr")
+    assert told == ["French", ""]
     with pytest.raises(ModelUnavailable, match="not supported"):
         router.analyze([SegmentInput("x")], AnalysisContext(language="zz"))
 

@@ -111,8 +111,13 @@ class _Worker(QObject):
             self._load_error = _failure_text(exc)
             self.status.emit(self._load_error)
         else:
+            if hasattr(self._analyzer, "on_loading"):   # a language loads on its first script
+                self._analyzer.on_loading = self._language_loading  # type: ignore[attr-defined]
             self.status.emit(READY)
         self.process()
+
+    def _language_loading(self, name: str) -> None:
+        self.status.emit(f"Loading the {name} language model\u2026" if name else READY)
 
     @Slot()
     def process(self) -> None:
