@@ -4,7 +4,11 @@ For each technical Cochrane abstract in ``<data>/readability/cochrane_val.source
 abstract becomes a source and :func:`studio.drafting.draft_script` drafts a 60-second script from its
 default-ticked key findings. Printed:
 
-* median Flesch–Kincaid grade of the abstract vs the draft (spoken text of all segments);
+* median Flesch–Kincaid grade of the abstract vs the draft (spoken text of all segments; target <= the
+  project's grade, 8), and the share of finding beats whose grade is over target + 1 (target <= 10%) and of
+  drafts with a very hard sentence (the Analyzer's own ``very_hard_sentence`` findings);
+* headline figure kept: the share of drafted finding beats that keep the main figure of their source
+  sentence (its first rate, else its first count; any form: "87%" as "52 of 60" is kept; target >= 95%);
 * numbers surviving: of the headline figures in the source sentences the draft's finding beats were made
   from (percentages, counts, multipliers; not interval bounds, p-values or odds/risk ratios), the share
   that appear in the beat with the same value; and of all figures the draft states in cited sentences,
@@ -88,7 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     full = Analyzer(profile, nlp=nlp)
     plain = Analyzer(profile, nlp=nlp, rules=[])
 
+    target = 8.0
     source_grades: list[float] = []
+    beats = beats_over = very_hard = 0
+    main_total = main_kept = 0
+    hooks: Counter[str] = Counter()
     draft_grades: list[float] = []
     figures_total = figures_kept = 0
     stated_total = stated_bad = 0
@@ -115,12 +123,20 @@ def main(argv: list[str] | None = None) -> int:
         ctx = AnalysisContext(sources=(SourceRef(key, 1, "", abstract),), target_seconds=args.seconds)
         result = full.analyze([SegmentInput(s.spoken, s.name) for s in draft.segments], ctx)
         draft_grades.append(result.metrics.grade)
+        very_hard += any(f.kind == "very_hard_sentence" for f in result.findings)
+        first = draft.segments[0]
+        hooks["generic" if first.spoken.startswith("What did") else "question" if first.spoken.rstrip().endswith("?")
+              else "number" if first.citations else "other"] += 1
+        for seg_result, seg in zip(result.segments, draft.segments, strict=True):
+            if seg.role == "finding":
+                beats += 1
+                beats_over += seg_result.metrics.grade > target + 1
         claims += result.metrics.claims
         uncited += result.metrics.uncited_claims
         for f in result.findings:
             if f.kind in CONSISTENCY:
                 consistency[f.kind] += 1
-                if len(examples) < 8:
+                if len(examples) < 12:
                     examples.append(f"  {key} {f.kind}: “{f.text[:70]}” — {f.message[:110]}")
         for seg in draft.segments:
             for c in seg.citations:
@@ -130,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
                                   and any(f.text == q.text for q in stated))
             if seg.role == "finding" and seg.citations:
                 source_figures = headline(seg.citations[0].passage)
+                rates = [q for q in source_figures if q.family != COUNT] or source_figures
+                if rates:
+                    main_total += 1
+                    main_kept += survived(rates[0], seg.spoken + " " + draft.segments[0].spoken)
                 figures_total += len(source_figures)
                 figures_kept += sum(1 for q in source_figures if survived(q, seg.spoken))
     n = len(source_grades)
@@ -141,13 +161,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Drafts from {n} Cochrane abstracts ({failures} could not be drafted), target {args.seconds:g} s")
     if n:
         print(f"  median FK grade     source {statistics.median(source_grades):.1f}   "
-              f"draft {statistics.median(draft_grades):.1f}   "
+              f"draft {statistics.median(draft_grades):.1f} (target <= {target:g})   "
               f"(draft easier in {share(sum(d < s for s, d in zip(source_grades, draft_grades, strict=True)), n)})")
-        print(f"  figures surviving   {share(figures_kept, figures_total)} of the headline figures of the "
+        print(f"  beats over grade {target + 1:g}  {share(beats_over, beats)} of finding beats (target <= 10%); "
+              f"drafts with a very hard sentence {share(very_hard, n)}")
+        print(f"  headline figure kept {share(main_kept, main_total)} of finding beats (target >= 95%)")
+        print(f"  figures surviving   {share(figures_kept, figures_total)} of all headline figures of the "
               "drafted finding sentences")
+        print("  hooks               " + ", ".join(f"{k} {v}" for k, v in hooks.most_common()))
         print(f"  figures supported   {share(stated_total - stated_bad, stated_total)} of figures in cited "
               "draft sentences")
-        print(f"  claims cited        {share(claims - uncited, claims)} of the draft's claims")
+        print(f"  claims cited        {share(claims - uncited, claims)} of the draft's claims (target 100%)")
         print("  consistency on untouched drafts: "
               + (", ".join(f"{k} {consistency[k]}" for k in CONSISTENCY) if consistency else "none"))
         for line in examples:

@@ -18,6 +18,7 @@ from studio.analysis.consistency_checks import (
     check_certainty,
     check_numbers,
     check_population,
+    source_group,
     source_population,
 )
 from studio.analysis.cues import phrase_pattern
@@ -25,11 +26,11 @@ from studio.analysis.passages import SourceIndex
 from studio.analysis.profile import LanguageProfile, get_profile
 from studio.analysis.relative_risk import check_relative_risk
 from studio.drafting.findings import KeyFinding, key_findings
+from studio.drafting.hook import make_hook
 from studio.drafting.model import Draft, DraftCitation, DraftMetrics, DraftSegment
 from studio.drafting.parts import (
     SourceFacts,
     cta_lines,
-    hook_line,
     meaning_caveat,
     population_line,
     published_line,
@@ -37,9 +38,11 @@ from studio.drafting.parts import (
 )
 from studio.drafting.plain import PlainContext, defined_acronyms, plain_versions
 from studio.drafting.resources import DraftResources, load_resources
+from studio.drafting.screen import figures_of, grade_note, screen_text, short_or_nothing
 
 DEFAULT_SECONDS = 60.0
 DEFAULT_WPM = 150.0
+DEFAULT_GRADE = 8.0
 SEGMENT_PAUSE = 0.5
 #: A source conclusion longer than this is not used for "What it means" (it would crowd out findings).
 MAX_CONCLUSION_WORDS = 35
@@ -86,6 +89,9 @@ class _Parts:
     dropped: list[KeyFinding] = field(default_factory=list)
     skipped: list[KeyFinding] = field(default_factory=list)
     meaning_passage: str = ""
+    hook_source: str = ""          # the source key when the hook states a finding (it is cited)
+    hook_passage: str = ""
+    target_grade: float = 8.0
 
 
 def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[SourceLike],
@@ -120,7 +126,7 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
     facts = source_facts("\n".join(s.summary for s in srcs), primary.title, res)
     ctx = PlainContext(glossary=res.glossary, acronyms=res.acronyms, common_acronyms=res.common_acronyms,
                        replacements=tuple(replacements), banned=res.certainty,
-                       defined=defined_acronyms("\n".join(s.summary for s in srcs)))
+                       defined=defined_acronyms("\n".join(s.summary for s in srcs)), plain_words=res.plain_words)
     checker = _Checker(res, indexes, facts)
 
     beats: list[_Beat] = []
@@ -154,14 +160,26 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
     conclusion = _conclusion(findings, used, primary.key)
     if conclusion is not None and len(conclusion.sentence.split()) <= MAX_CONCLUSION_WORDS:
         for version in plain_versions(conclusion.sentence, ctx):
-            candidate = [res.template("meaning", "conclusion").format(conclusion=_lower_first(version[0]))]
+            candidate = [res.template("meaning", "conclusion").format(conclusion=_lower_first(version[0])),
+                         *version[1:]]
             if checker.ok(candidate, primary.key):
                 meaning.extend((s, True) for s in candidate)
                 break
     meaning.append((meaning_caveat(facts, res), False))
 
-    parts = _Parts(hook_line(title or primary.title, res), context, beats, meaning, cta_lines(facts, res), facts,
-                   skipped=skipped, meaning_passage=conclusion.sentence if conclusion is not None else "")
+    ranked = sorted(beats, key=lambda b: (-b.finding.score, b.finding.start))
+    hook = make_hook(ranked[0].sentences, [b.sentences for b in ranked[1:]], facts.design_label)
+    hook_beat = None
+    if hook.taken:
+        hook_beat = next(b for b in ranked if hook.taken in b.sentences)
+        hook_beat.sentences = [s for s in hook_beat.sentences if s != hook.taken]
+    elif hook.passage:
+        hook_beat = next(b for b in ranked if hook.passage in b.sentences)
+    parts = _Parts(hook.text, context, beats, meaning, cta_lines(facts, res), facts,
+                   skipped=skipped, meaning_passage=conclusion.sentence if conclusion is not None else "",
+                   hook_source=hook_beat.source.key if hook_beat else "",
+                   hook_passage=hook_beat.passage if hook_beat else "",
+                   target_grade=float(getattr(project, "target_grade", 0) or DEFAULT_GRADE))
     _fit(parts, target, wpm, profile, res)
     return _assemble(parts, srcs, target, wpm, profile, res, title or primary.title)
 
@@ -174,6 +192,7 @@ class _Checker:
         self.indexes = indexes
         self.facts = facts
         self.population = {k: source_population(i.text, res.population) for k, i in indexes.items()}
+        self.group = {k: source_group(i.text, res.population) for k, i in indexes.items()}
 
     def ok(self, sentences: Sequence[str], key: str) -> bool:
         index = self.indexes[key]
@@ -183,7 +202,8 @@ class _Checker:
             issues = check_numbers(claim, index, ids)
             issues += check_certainty(claim, passage, self.res.certainty)
             issues += check_relative_risk(claim, index, ids)
-            for issue in check_population(claim, passage, self.population[key], index.text, self.res.population):
+            for issue in check_population(claim, passage, self.population[key], index.text, self.res.population,
+                                          self.group[key]):
                 if not self._acknowledged(dict(issue.data)):
                     issues.append(issue)
             if issues:
@@ -224,8 +244,8 @@ def _seconds(text: str, wpm: float, profile: LanguageProfile) -> float:
 
 
 def _texts(parts: _Parts, key: str) -> list[str]:
-    texts = [parts.hook, " ".join(_cite(s, key) if c else s for s, c in parts.context)]
-    texts += [" ".join(_cite(s, b.source.key) for s in b.sentences) for b in parts.beats]
+    texts = [_hook_text(parts), " ".join(_cite(s, key) if c else s for s, c in parts.context)]
+    texts += [" ".join(_cite(s, b.source.key) for s in b.sentences) for b in parts.beats if b.sentences]
     texts += [" ".join(_cite(s, key) if c else s for s, c in parts.meaning), " ".join(parts.cta)]
     return [t for t in texts if t.strip()]
 
@@ -251,7 +271,6 @@ def _fit(parts: _Parts, target: float, wpm: float, profile: LanguageProfile, res
         lambda: _drop_cited(parts.meaning),
         lambda: parts.cta.pop(0) if len(parts.cta) > 1 else None,
         lambda: _short_meaning(parts, res),
-        lambda: _short_hook(parts, res),
         lambda: _shorten_beat(parts),
         lambda: _drop_counts(parts),
     ]
@@ -268,12 +287,8 @@ def _short_meaning(parts: _Parts, res: DraftResources) -> None:
     parts.meaning = [(s, c) for s, c in parts.meaning if c] + [(short, False)]
 
 
-def _short_hook(parts: _Parts, res: DraftResources) -> None:
-    suffix = res.template("hook", "suffix")
-    if parts.hook == res.template("hook", "question_generic"):
-        parts.hook = res.template("hook", "question_generic_short")
-    elif parts.hook.endswith(suffix):
-        parts.hook = parts.hook[: -len(suffix)]
+def _hook_text(parts: _Parts) -> str:
+    return _cite(parts.hook, parts.hook_source) if parts.hook_source else parts.hook
 
 
 def _drop_line(lines: list[tuple[str, bool]], word: str) -> None:
@@ -310,19 +325,22 @@ def _assemble(parts: _Parts, srcs: Sequence[SourceLike], target: float, wpm: flo
         segments.append(DraftSegment(name, spoken, on_screen, notes, tuple(citations), role, score,
                                      _seconds(spoken, wpm, profile)))
 
-    question = parts.hook.removesuffix(res.template("hook", "suffix"))
-    seg("Hook", "hook", parts.hook, _on_screen(question, 14), tpl["visual_notes"]["hook"])
+    hook_cites = [DraftCitation(parts.hook_source, parts.hook, parts.hook_passage)] if parts.hook_source else []
+    seg("Hook", "hook", _hook_text(parts), short_or_nothing(parts.hook.rstrip(".")), tpl["visual_notes"]["hook"],
+        hook_cites)
     context_text = " ".join(_cite(s, key) if c else s for s, c in parts.context)
     context_cites = [DraftCitation(key, s, parts.facts.counts_passage) for s, c in parts.context if c]
     seg("Context", "context", context_text, parts.facts.design_label + (f" · {parts.facts.counts}"
                                                                          if context_cites else ""),
         tpl["visual_notes"]["context"], context_cites)
-    for n, beat in enumerate(parts.beats, start=1):
-        name = "Finding" if len(parts.beats) == 1 else f"Finding {n}"
+    shown = [b for b in parts.beats if b.sentences]
+    for n, beat in enumerate(shown, start=1):
+        name = "Finding" if len(shown) == 1 else f"Finding {n}"
         text = " ".join(_cite(s, beat.source.key) for s in beat.sentences)
-        figures = _figures(" ".join(beat.sentences))
-        seg(name, "finding", text, figures or _on_screen(beat.sentences[0]),
-            tpl["visual_notes"]["finding_numbers" if figures else "finding"],
+        figures = figures_of(" ".join(beat.sentences))
+        note = tpl["visual_notes"]["finding_numbers" if figures else "finding"]
+        seg(name, "finding", text, screen_text(beat.sentences),
+            note + grade_note(beat.sentences, parts.target_grade),
             [DraftCitation(beat.source.key, s, beat.passage) for s in beat.sentences], beat.finding.score)
     meaning_text = " ".join(_cite(s, key) if c else s for s, c in parts.meaning)
     meaning_cites = [DraftCitation(key, s, parts.meaning_passage or _passage_for(s, srcs[0], res))
@@ -353,28 +371,6 @@ def _assemble(parts: _Parts, srcs: Sequence[SourceLike], target: float, wpm: flo
 def _passage_for(sentence: str, source: SourceLike, res: DraftResources) -> str:
     index = SourceIndex(source.summary, res.stop)
     return index.passage(index.best(sentence, limit=1))
-
-
-def _figures(text: str) -> str:
-    """On-screen figures of a beat: its rates ("17% vs 3%"), else its first sample or time figure."""
-    from studio.analysis.numbers import COUNT, PROPORTION, extract_quantities
-
-    qs = [q for q in extract_quantities(text, words=False) if not q.statistic and not q.verbal]
-    rates = [" ".join(q.text.split()) for q in qs if q.family == PROPORTION]
-    if rates:
-        return " vs ".join(dict.fromkeys(rates[:3]))
-    people = [q for q in qs if q.family == COUNT and q.unit and (q.days is not None or q.unit in _PEOPLE)]
-    return f"{' '.join(people[0].text.split())} {people[0].unit}" if people else ""
-
-
-_PEOPLE = frozenset("people participants patients adults women men children trials studies infants "
-                    "volunteers".split())
-
-
-def _on_screen(text: str, words: int = 8) -> str:
-    parts = text.split()
-    short = " ".join(parts[:words])
-    return short if len(parts) <= words else short.rstrip(",;:") + "…"
 
 
 def retick(findings: Sequence[KeyFinding], starts: Sequence[int]) -> list[KeyFinding]:

@@ -21,6 +21,7 @@ from studio.analysis.glossary import (
     term_variants,
 )
 from studio.analysis.numbers import PROPORTION, extract_quantities
+from studio.drafting.listening import for_listening
 
 _STAT_MARKERS = re.compile(
     r"\b(?:CI|CIs|OR|ORs|aOR|RR|RRs|HR|HRs|MD|SMD|WMD|RD|ARR|RRR|NNT|NNTB|NNTH|IQR|SD|SE|SEM|df|GRADE)\b"
@@ -37,6 +38,7 @@ _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>studies|study|
 _BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _WORD = re.compile(r"[^\W_][\w'’]*|(?<=[^\W\d_])-(?=[^\W\d_])", re.UNICODE)
 # After these words a noun phrase starts, so an alternative's own "a"/"an" is kept ("with a dummy pill").
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my each every".split())
 _KEEP_ARTICLE_AFTER = frozenset("with than to or and versus vs vs. received receiving given giving took taking "
                                 "get got of on from as like was were is are be been into for by without "
                                 "either".split())
@@ -58,6 +60,7 @@ class PlainContext:
     replacements: tuple[tuple[str, str], ...] = ()        # (normalised term, creator's plain alternative)
     banned: CueSet | None = None                          # certainty cues an alternative must not contain
     defined: Mapping[str, str] = field(default_factory=dict)   # acronyms defined in the source text
+    plain_words: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # everyday long words
 
 
 def drop_statistics(sentence: str) -> str:
@@ -173,6 +176,8 @@ def _plain_alternative(entry: GlossaryEntry, ctx: PlainContext) -> str | None:
     own = dict(ctx.replacements).get(normalize_text(entry.term))
     options = [own] if own else list(entry.alternatives)
     for alt in options:
+        if alt is not own and not _fits_without_parse(entry, alt):
+            continue
         if len(alt.split()) > MAX_ALT_WORDS or (alt is not own and alt.split()[0].lower() in _CLAUSE_START):
             continue
         strong = ctx.banned is not None and (ctx.banned.has("certain", alt) or ctx.banned.has("absolute", alt))
@@ -180,6 +185,21 @@ def _plain_alternative(entry: GlossaryEntry, ctx: PlainContext) -> str | None:
             continue
         return alt
     return None
+
+
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ary|ory|ible|able)$", re.IGNORECASE)
+
+
+def _fits_without_parse(entry: GlossaryEntry, alt: str) -> bool:
+    """Without a parse the drafter swaps only like for like: a noun phrase for a noun headword, an adjective
+    for an adjective-looking one; clause, verb, 'post' and explanation alternatives need the sentence's
+    parse (the quick fixes do that) and are left out."""
+    kind = entry.kind_of(alt)
+    if kind in ("", "noun"):
+        return kind == "noun" or not _ADJECTIVE_END.search(entry.term.split()[-1])
+    if kind == "adj":
+        return bool(_ADJECTIVE_END.search(entry.term.split()[-1]))
+    return False
 
 
 def substitute_glossary(sentence: str, ctx: PlainContext) -> tuple[str, list[tuple[str, str]]]:
@@ -207,6 +227,8 @@ def substitute_glossary(sentence: str, ctx: PlainContext) -> tuple[str, list[tup
         prev_word = tokens[i - 1][2].lower() if i > 0 else ""
         if re.match(r"(?i)an? ", alt) and (plural or (i > 0 and prev_word not in _KEEP_ARTICLE_AFTER)):
             alt = alt.split(" ", 1)[1]
+        if re.match(r"(?i)(?:the|an?) ", alt) and prev_word in _DETERMINERS:
+            alt = alt.split(" ", 1)[1]                  # "the absolute risk" → "the actual chance", not "the the"
         if plural and not alt.endswith("s"):
             alt += "s"
         if sentence[start].isupper() and (start == 0 or sentence[:start].strip() == ""):
@@ -288,7 +310,8 @@ def plain_versions(sentence: str, ctx: PlainContext) -> list[list[str]]:
     plain, _ = substitute_glossary(expanded, ctx)
     plain = sentence_case(plain)
     versions: list[list[str]] = []
-    for candidate in (split_long(plain), [plain], split_long(expanded), [expanded], [literal],
+    for candidate in (for_listening(plain, ctx.plain_words), for_listening(expanded, ctx.plain_words),
+                      split_long(plain), [plain], split_long(expanded), [expanded], [literal],
                       [sentence_case(sentence)]):
         if candidate not in versions and all(c.strip(" .") for c in candidate):
             versions.append(candidate)

@@ -21,6 +21,7 @@ from studio.analysis.glossary import (
 )
 from studio.analysis.passages import stopwords
 from studio.analysis.profile import LanguageProfile
+from studio.analysis.rules.sentences import load_plain_words
 
 TEMPLATES_FILE = "draft_templates.json"
 
@@ -41,6 +42,7 @@ class DraftResources:
     population: CueSet
     findings: CueSet
     stop: frozenset[str]
+    plain_words: dict[tuple[str, str], tuple[str, ...]]
 
     def template(self, group: str, name: str) -> str:
         """One template string ("hook", "question_for")."""
@@ -82,7 +84,8 @@ def _load(folder: Path) -> DraftResources:
     return DraftResources(
         templates=templates, glossary=glossary, acronyms=acronyms, common_acronyms=common,
         certainty=load_cues(folder / "certainty_cues.tsv"), population=load_cues(folder / "population_cues.tsv"),
-        findings=load_cues(folder / "finding_cues.tsv"), stop=stopwords(folder / "stopwords.txt"))
+        findings=load_cues(folder / "finding_cues.tsv"), stop=stopwords(folder / "stopwords.txt"),
+        plain_words=load_plain_words(folder / "plain_words.tsv"))
 
 
 __all__ = ["DraftResourceError", "DraftResources", "TEMPLATES_FILE", "load_resources"]

@@ -29,9 +29,9 @@ def store(tmp_path: Path) -> str:
 def test_markdown_draft_on_stdout(store: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--store", store, "draft", "--project", "Mood", "--source", "cooney2013"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("# Hook\nDoes exercise help with depression?")
+    assert out.startswith("# Hook\nDid symptoms improve in people who exercised?")
     assert "[@cooney2013]." in out
-    assert "45% of people who exercised versus 30% of controls" in out
+    assert "45 in 100 people who exercised versus 30 in 100 controls" in out
     assert "95% CI" not in out
 
 

@@ -41,8 +41,8 @@ def test_draft_has_the_five_parts_and_cites_every_finding_beat():
     roles = [s.role for s in draft.segments]
     assert roles[0] == "hook" and roles[1] == "context" and roles[-2:] == ["meaning", "cta"]
     assert "finding" in roles
-    assert draft.segments[0].spoken.startswith("Does cognitive behavioural therapy help with insomnia in "
-                                               "older adults?")
+    # The hook asks what the top finding answers; it is never the title.
+    assert draft.segments[0].spoken == "Can cognitive behavioural therapy reduce the time to fall asleep?"
     for seg in draft.segments:
         if seg.role == "finding":
             assert seg.citations
