@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--presenter", action="store_true", help="switch presenter mode on (View › Presenter mode)")
     parser.add_argument("--report", action="store_true",
                         help="rewrite two demo segments, then shoot Script › Before/after report instead")
+    parser.add_argument("--draft", metavar="KEY",
+                        help="make a fresh draft of the demo source KEY (Script › Draft from research) and shoot it")
+    parser.add_argument("--draft-dialog", action="store_true", help="with --draft: shoot the dialog's preview")
     parser.add_argument("--settle", type=float, default=0.5, help="seconds to let panels paint (and the grammar status settle)")
     args = parser.parse_args(argv)
 
@@ -77,6 +80,27 @@ def main(argv: list[str] | None = None) -> int:
             ready = True
             break
         time.sleep(0.05)
+    if args.draft:
+        dialog = _draft(window, args.draft)
+        if args.draft_dialog and dialog is not None:
+            dialog.resize(min(args.width, 1200), args.height)
+            dialog.show()
+            for _ in range(30):
+                app.processEvents()
+                time.sleep(0.02)
+            out = Path(args.output)
+            ok = dialog.grab().save(str(out))
+            print(f"screenshot: {'saved' if ok else 'FAILED to save'} {out} (draft dialog)")
+            return 0 if ok else 1
+        ready = False
+        start = time.monotonic()
+        while time.monotonic() - start < args.timeout:
+            app.processEvents()
+            status = getattr(service, "last_status", "")
+            if getattr(window.workspace, "result", None) is not None and "ready" in status.lower():
+                ready = True
+                break
+            time.sleep(0.05)
     settle = time.monotonic()
     while time.monotonic() - settle < args.settle:     # let the highlights and panels paint
         app.processEvents()
@@ -92,6 +116,29 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.monotonic() - start:.1f} s)")
     window.close()
     return 0 if ok and ready else 1
+
+
+def _draft(window, key: str):
+    """Script › Draft from research on the demo source ``key``, as a user would: the dialog's suggested
+    findings, Create script (the new script opens)."""
+    from studio.ui.research_dialog import ResearchDialog
+
+    pid = window.current_project_id()
+    source = next((s for s in window.library.list_sources(pid) if s.key == key), None)
+    if source is None:
+        print(f"screenshot: no source {key!r} in the demo project", file=sys.stderr)
+        return None
+    dialog = ResearchDialog(window.library, pid, window, source_id=source.id)
+    dialog.created.connect(window._draft_created)
+    dialog.update_preview()
+    preview = ResearchDialog(window.library, pid, window, source_id=source.id)
+    preview.update_preview()
+    dialog.create_script()
+    # Outside app.exec() processEvents() never runs deferred deletes: flush them so the old cards go.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return preview
 
 
 def _open_report(app, window, width: int, height: int):

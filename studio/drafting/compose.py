@@ -118,6 +118,7 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
     if not ticked:
         raise DraftError("Tick at least one key finding to draft from.")
     target = float(seconds or getattr(project, "target_seconds", 0) or DEFAULT_SECONDS)
+    target_grade = float(getattr(project, "target_grade", 0) or DEFAULT_GRADE)
     wpm = float(getattr(project, "words_per_minute", 0) or DEFAULT_WPM)
 
     primary = srcs[0]
@@ -134,7 +135,7 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
     for f in sorted(ticked, key=lambda f: (list(by_key).index(f.source_key) if f.source_key in by_key else 0,
                                            f.start)):
         src = by_key.get(f.source_key, primary)
-        chosen = next((v for v in plain_versions(f.sentence, ctx) if checker.ok(v, src.key)), None)
+        chosen = _plainest([v for v in plain_versions(f.sentence, ctx) if checker.ok(v, src.key)], target_grade)
         if chosen is None:
             skipped.append(f)
             continue
@@ -179,7 +180,7 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
                    skipped=skipped, meaning_passage=conclusion.sentence if conclusion is not None else "",
                    hook_source=hook_beat.source.key if hook_beat else "",
                    hook_passage=hook_beat.passage if hook_beat else "",
-                   target_grade=float(getattr(project, "target_grade", 0) or DEFAULT_GRADE))
+                   target_grade=target_grade)
     _fit(parts, target, wpm, profile, res)
     return _assemble(parts, srcs, target, wpm, profile, res, title or primary.title)
 
@@ -217,6 +218,24 @@ class _Checker:
         if data.get("acknowledge") and self.res.population.has(data["acknowledge"], said):
             return True
         return any(phrase_pattern(w).search(said) for w in data.get("acknowledge_words", "").split("|") if w)
+
+
+def _plainest(versions: Sequence[list[str]], target_grade: float) -> list[str] | None:
+    """The first faithful version with no sentence the app would mark very hard (else the one whose hardest
+    sentence is easiest): versions come plainest first."""
+    from studio.analysis.rules.sentences import classify
+    from studio.drafting.listening import grade_of
+
+    def hardest(version: list[str]) -> tuple[int, float]:
+        grades = [grade_of(s) for s in version]
+        very = sum(classify(g.grade, g.words, target_grade) == "very_hard_sentence" for g in grades)
+        return very, max((g.grade for g in grades if g.words >= 10), default=0.0)
+    if not versions:
+        return None
+    for v in versions:
+        if hardest(v)[0] == 0:
+            return v
+    return min(versions, key=hardest)
 
 
 def _conclusion(findings: Sequence[KeyFinding], used: set[int], key: str) -> KeyFinding | None:

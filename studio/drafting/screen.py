@@ -66,9 +66,12 @@ def short_or_nothing(text: str) -> str:
 
 
 def grade_note(sentences: Sequence[str], target: float) -> str:
-    """A visual note when a beat still has a sentence above the target grade (+1), else ""."""
-    worst = max((grade_of(s) for s in sentences), key=lambda g: g.grade, default=None)
-    if worst is None or worst.grade <= target + 1:
+    """A visual note when a beat still has a sentence the app marks as hard for the target grade, else ""."""
+    from studio.analysis.rules.sentences import classify
+
+    hard = [g for g in (grade_of(s) for s in sentences) if classify(g.grade, g.words, target)]
+    worst = max(hard, key=lambda g: g.grade, default=None)
+    if worst is None:
         return ""
     return (f" Reads at grade {worst.grade:.0f} (target {target:g}): the source's terms could not be made plainer "
             "without changing the finding. Say it slowly, or explain the hard word on screen.")
