@@ -29,7 +29,7 @@ from studio.analysis.model import (
     SentenceStats,
 )
 from studio.analysis.profile import FLESCH_KINCAID, LanguageProfile, get_profile
-from studio.analysis.rewrite import attach_fixes
+from studio.analysis.rewrite import attach_fixes, attach_plain_fixes
 from studio.analysis.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -236,6 +236,8 @@ class Analyzer:
         findings = [f for f in findings if 0 <= f.start <= f.end <= n]
         if self.profile.code == "en":      # the rewrite planner reads an English parse
             findings = attach_fixes(doc, findings)
+        else:                              # other languages: suggestions word for word, with a preview
+            findings = attach_plain_fixes(chunk, findings, self.profile.code)
         result = _ChunkResult(tuple(findings), tuple(self._sentence_stats(doc)))
         self._results.put(key, result)
         return result

@@ -114,3 +114,18 @@ def test_glossary_kinds_column_is_read_and_checked() -> None:
         parse_glossary(enumerate(["term\talternatives\tkinds", "x\ta|b\tnoun"], 1))
     with pytest.raises(GlossaryError, match="unknown phrase kind"):
         parse_glossary(enumerate(["term\talternatives\tkinds", "x\ta\tnoun phrase"], 1))
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("es", "El placebo funcionó casi tan bien como el fármaco.",
+     "La pastilla sin efecto funcionó casi tan bien como el fármaco."),
+    ("es", "Tomaron un placebo.", "Tomaron una pastilla sin efecto."),
+    ("fr", "Le placebo a fonctionné.", "La pilule sans effet a fonctionné."),
+])
+def test_other_languages_get_word_for_word_fixes_with_one_article(code: str, text: str, expected: str) -> None:
+    """Without an English parse the fix is the suggestion itself, but its article replaces the text's own
+    (agreeing in gender) instead of doubling it ("El una pastilla")."""
+    from tests.analysis.test_languages import analyzer_for
+
+    findings = [f for f in analyzer_for(code).analyze_text(text).findings if f.kind == "jargon"]
+    assert findings and findings[0].fixes[0].result == expected

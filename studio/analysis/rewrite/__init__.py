@@ -10,8 +10,14 @@ alternative that fits nowhere in the sentence is not offered as an edit (the app
 Qt-free; the analysis engine attaches fixes to findings while it has the parse.
 """
 
-from studio.analysis.rewrite.build import attach_fixes, attach_splice_fixes, fixes_for, splice_fixes
+from studio.analysis.rewrite.build import (
+    attach_fixes,
+    attach_plain_fixes,
+    attach_splice_fixes,
+    fixes_for,
+    splice_fixes,
+)
 from studio.analysis.rewrite.edit import Edit, finish
 from studio.analysis.rewrite.text import broken_pairs
 
-__all__ = ["Edit", "attach_fixes", "attach_splice_fixes", "broken_pairs", "finish", "fixes_for", "splice_fixes"]
+__all__ = ["Edit", "attach_fixes", "attach_plain_fixes", "attach_splice_fixes", "broken_pairs", "finish", "fixes_for", "splice_fixes"]

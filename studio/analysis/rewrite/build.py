@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -185,6 +186,79 @@ def fixes_for(doc: Doc, finding: Finding) -> tuple[Rewrite, ...]:
     return tuple(fixes)
 
 
+#: Indefinite article → definite article of the same gender and number, per language: a suggestion that
+#: brings its own article ("una pastilla sin efecto") replaces the text's article ("el placebo") with the
+#: definite one that agrees ("la pastilla sin efecto") instead of doubling it ("el una pastilla").
+_DEFINITE_FOR = {
+    "es": {"un": "el", "una": "la", "unos": "los", "unas": "las"},
+    "fr": {"un": "le", "une": "la", "des": "les"},
+    "pt": {"um": "o", "uma": "a", "uns": "os", "umas": "as"},
+}
+_ARTICLES = {
+    "es": frozenset("el la los las un una unos unas".split()),
+    "fr": frozenset("le la les l' un une des du".split()),
+    "pt": frozenset("o a os as um uma uns umas".split()),
+}
+
+
+def _with_article(text: str, start: int, end: int, suggestion: str, language: str) -> Edit:
+    """The edit putting ``suggestion`` at ``start..end``, merging a leading article with the text's own."""
+    articles = _ARTICLES.get(language)
+    first, _, rest = suggestion.partition(" ")
+    if not articles or not rest or first.casefold() not in _DEFINITE_FOR.get(language, {}):
+        return Edit(start, end, suggestion)
+    before = text[:start]
+    m = re.search(r"(?:(?<=\W)|^)([A-Za-zÀ-ÿ]+'?)\s*$", before)
+    if m is None or m.group(1).casefold() not in articles:
+        return Edit(start, end, suggestion)
+    theirs = m.group(1)
+    if theirs.casefold() in _DEFINITE_FOR[language]:       # "un placebo" → "una pastilla sin efecto"
+        new = suggestion
+    else:                                                 # "el placebo" → "la pastilla sin efecto"
+        new = f"{_DEFINITE_FOR[language][first.casefold()]} {rest}"
+        if language == "fr" and new.startswith(("le ", "la ")) and rest[:1].casefold() in "aeiouhéèêàâîôû":
+            new = "l'" + rest
+    if theirs[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return Edit(m.start(1), end, new)
+
+
+def plain_fixes_for(text: str, finding: Finding, language: str = "") -> tuple[Rewrite, ...]:
+    """Fixes for a language the planner has no grammar for: each suggestion in place of the finding's
+    words as they are (a softer word in place of the strong one; an article merged with the text's),
+    with its resulting sentence."""
+    if finding.kind in TERM_KINDS | SPLICE_KINDS | {m.CERTAINTY_INFLATED}:
+        out: list[Rewrite] = []
+        for suggestion in finding.suggestions[:MAX_FIXES]:
+            suggestion = suggestion.strip()
+            if not suggestion or len(suggestion.split()) > MAX_WORDS or suggestion.endswith((".", "!", "?")):
+                continue
+            edit = _with_article(text, finding.start, finding.end, suggestion, language)
+            fix = finish(text, edit, "replace", f"Replace with {quote(suggestion)}", suggestion, english=False)
+            if fix is not None:
+                out.append(fix)
+        return tuple(out)
+    data = data_of(finding)
+    if finding.kind == m.UNCITED_CLAIM and data.get("replace") and data.get("with"):
+        at = finding.text.casefold().find(data["replace"].casefold())
+        if at >= 0:
+            a = finding.start + at
+            edit = Edit(a, a + len(data["replace"]), data["with"])
+            fix = finish(text, edit, "soften", f"Soften: {quote(data['replace'])} \u2192 {quote(data['with'])}",
+                         f"Soften: '{data['with']}'", english=False)
+            return (fix,) if fix is not None else ()
+    return ()
+
+
+def attach_plain_fixes(text: str, findings: Iterable[Finding], language: str = "") -> list[Finding]:
+    """``findings`` of one chunk of a language without a rewrite planner, with word-for-word fixes."""
+    out: list[Finding] = []
+    for f in findings:
+        fixes = () if f.kind.startswith("_") else plain_fixes_for(text, f, language)
+        out.append(replace(f, fixes=fixes) if fixes else f)
+    return out
+
+
 def attach_fixes(doc: Doc, findings: Iterable[Finding]) -> list[Finding]:
     """``findings`` of one parsed chunk with their :attr:`Finding.fixes` filled in. A finding whose fix
     cannot be planned (an unexpected parse) keeps its other quick fixes and the analysis goes on."""
@@ -210,4 +284,5 @@ def attach_splice_fixes(texts: Sequence[str], findings: Iterable[Finding]) -> li
     return out
 
 
-__all__ = ["attach_fixes", "attach_splice_fixes", "fixes_for", "splice_fixes"]
+__all__ = ["attach_fixes", "attach_plain_fixes", "attach_splice_fixes", "fixes_for", "plain_fixes_for",
+           "splice_fixes"]

@@ -26,11 +26,11 @@ class Edit:
 
 
 def finish(text: str, edit: Edit, action: str, label: str, suggestion: str = "",
-           sentence: tuple[int, int] | None = None) -> Rewrite | None:
+           sentence: tuple[int, int] | None = None, english: bool = True) -> Rewrite | None:
     """The :class:`Rewrite` of ``edit`` on ``text``, or None when the result would read broken.
 
     ``sentence`` is the (start, end) of the edited sentence when the caller knows it (from the parse);
-    otherwise it is found from punctuation.
+    otherwise it is found from punctuation. ``english=False`` leaves articles alone (other languages).
     """
     start, end, new = edit.start, edit.end, edit.replacement
     if not (0 <= start <= end <= len(text)):
@@ -39,7 +39,7 @@ def finish(text: str, edit: Edit, action: str, label: str, suggestion: str = "",
     s_start, s_end = min(s_start, start), max(s_end, end)
     if at_sentence_start(text, start) and new:
         new = capitalize_first(new)
-    article = fix_article_before(text[:start] + new + text[end:], start)
+    article = fix_article_before(text[:start] + new + text[end:], start) if english else None
     if article is not None and article[0] >= s_start:
         a_start, right = article
         old_article_end = text.find(" ", a_start)
@@ -48,7 +48,7 @@ def finish(text: str, edit: Edit, action: str, label: str, suggestion: str = "",
             start = a_start
     result = text[s_start:start] + new + text[end:s_end]
     before = text[s_start:s_end]
-    if result == before or broken_pairs(before, result):
+    if result == before or (english and broken_pairs(before, result)):
         return None
     return Rewrite(action, label, start, end, new, s_start, s_end, result.strip(), suggestion, text[start:end])
 
