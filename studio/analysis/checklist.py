@@ -17,7 +17,7 @@ from pathlib import Path
 
 from studio.analysis.model import UNCITED_CLAIM, AnalysisResult, SegmentInput
 from studio.analysis.numbers import COUNT, PROPORTION, extract_quantities
-from studio.analysis.profile import LanguageProfile, get_profile
+from studio.analysis.profile import LanguageProfile, UnsupportedLanguage, get_profile
 from studio.analysis.relative_risk import has_absolute, relative_span
 
 MAIN_MESSAGE = "main_message"
@@ -138,15 +138,24 @@ def relative_only(text: str) -> list[str]:
 
 
 def evaluate(segments: Sequence[SegmentInput], result: AnalysisResult | None,
-             ticks: Mapping[str, bool] | None = None, profile: LanguageProfile | None = None) -> list[ChecklistItem]:
-    """The checklist for a script: its segments (the first is the hook), its analysis, the hand ticks."""
+             ticks: Mapping[str, bool] | None = None, profile: LanguageProfile | None = None,
+             language: str | None = None) -> list[ChecklistItem]:
+    """The checklist for a script: its segments (the first is the hook), its analysis, the hand ticks.
+
+    The script's language is ``profile``'s, else ``language``, else the analysis' (English by default).
+    Items that read English wording are left to the creator (``auto`` None) in other languages."""
+    code = profile.code if profile is not None else (
+        language or (getattr(result, "language", "") if result is not None else "") or "en")
+    try:
+        name = get_profile(code).name
+    except UnsupportedLanguage:
+        code, name = "en", "English"
     texts = [s.text for s in segments]
     spoken = "\n".join(texts)
     hook = texts[0].strip() if texts else ""
     items = [_item(MAIN_MESSAGE, None if hook else False,
                    (f"Hook: {sentences(hook)[0]}",) if hook else ("The hook (first segment) is empty.",))]
-    language = profile.code if profile is not None else (result.language if result is not None else "en")
-    if language == "en":
+    if code == "en":
         ctas = calls_to_action(spoken, profile)
         items.append(_item(CALL_TO_ACTION, len(ctas) == 1,
                            tuple(ctas) if ctas else ("No call to action found.",)))
@@ -155,7 +164,7 @@ def evaluate(segments: Sequence[SegmentInput], result: AnalysisResult | None,
         risks = relative_only(spoken)
         items.append(_item(PLAIN_RISK, not risks, tuple(risks)))
     else:   # these three read English wording: left to the creator rather than judged with English rules
-        note = (f"Not checked automatically in {get_profile(language).name}: tick it yourself.",)
+        note = (f"Not checked automatically in {name}: tick it yourself.",)
         items.extend(_item(item_id, None, note) for item_id in (CALL_TO_ACTION, PLAIN_NUMBERS, PLAIN_RISK))
     if result is None:
         items.append(_item(CLAIMS_CITED, None, ("Waiting for the analysis.",)))

@@ -133,8 +133,9 @@ def build_report(analyze: Callable[[Sequence[SegmentInput], AnalysisContext], An
     when it is the current script."""
     before_result = analyze(list(before.segments), ctx)
     after_result = analyze(list(after.segments), ctx)
-    before_list = tuple(evaluate(before.segments, before_result))
-    after_list = tuple(evaluate(after.segments, after_result, ticks if after.version_id is None else None))
+    before_list = tuple(evaluate(before.segments, before_result, language=ctx.language))
+    after_list = tuple(evaluate(after.segments, after_result, ticks if after.version_id is None else None,
+                                language=ctx.language))
     changes = describe_changes(before, after, before_result, after_result, before_list, after_list)
     return Report(script_title, before, after, before_result, after_result, tuple(changes), before_list,
                   after_list, ctx.target_seconds, ctx.target_grade)

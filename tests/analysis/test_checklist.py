@@ -72,3 +72,15 @@ def test_every_claim_cited_comes_from_the_analysis(analyzer):
     assert result.metrics.uncited_claims == 0
     assert {i.id: i for i in c.evaluate(cited, result)}[c.CLAIMS_CITED].auto is True
     assert {i.id: i for i in c.evaluate(cited, None)}[c.CLAIMS_CITED].auto is None
+
+
+def test_items_without_rules_for_the_language_are_left_to_the_creator():
+    french = [SegmentInput("La marche aide-t-elle contre la dépression ?"),
+              SegmentInput("Le risque baisse de 30 %. Abonnez-vous pour la suite.")]
+    items = {i.id: i for i in c.evaluate(french, None, language="fr")}
+    for item_id in (c.CALL_TO_ACTION, c.PLAIN_NUMBERS, c.PLAIN_RISK):
+        assert items[item_id].auto is None and "French" in items[item_id].details[0]
+    ticked = {i.id: i for i in c.evaluate(french, None, {c.CALL_TO_ACTION: True}, language="fr")}
+    assert ticked[c.CALL_TO_ACTION].done and ticked[c.CALL_TO_ACTION].how == "hand"
+    unknown = {i.id: i for i in c.evaluate([SegmentInput("Try a walk.")], None, language="xx")}
+    assert unknown[c.CALL_TO_ACTION].auto is True              # an unknown code falls back to English

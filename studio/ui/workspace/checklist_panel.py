@@ -44,6 +44,7 @@ class ChecklistPanel(QFrame):
         self._script_id: int | None = None
         self._segments: tuple[SegmentInput, ...] = ()
         self._result: AnalysisResult | None = None
+        self._language = "en"
         self.items: dict[str, ChecklistItem] = {}
 
         self.header = QToolButton(self)
@@ -80,9 +81,10 @@ class ChecklistPanel(QFrame):
         self.setEnabled(script_id is not None)
         self.refresh()
 
-    def show_result(self, segments: Sequence[SegmentInput], result: AnalysisResult | None) -> None:
-        """Re-check the automatic items against a new analysis of the script."""
-        self._segments, self._result = tuple(segments), result
+    def show_result(self, segments: Sequence[SegmentInput], result: AnalysisResult | None,
+                    language: str = "en") -> None:
+        """Re-check the automatic items against a new analysis of the script (in ``language``)."""
+        self._segments, self._result, self._language = tuple(segments), result, language
         self.refresh()
 
     def refresh(self) -> None:
@@ -93,7 +95,7 @@ class ChecklistPanel(QFrame):
                 ticks = self.library.checklist_ticks(self._script_id)
             except StoreError as exc:
                 log.info("checklist ticks not read: %s", exc)
-        items = evaluate(self._segments, self._result, ticks) if self._segments else []
+        items = evaluate(self._segments, self._result, ticks, language=self._language) if self._segments else []
         self.items = {i.id: i for i in items}
         for item_id, box in self.boxes.items():
             item = self.items.get(item_id)

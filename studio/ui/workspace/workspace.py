@@ -245,7 +245,7 @@ class ScriptWorkspace(QWidget):
                 card.set_seconds(seg.metrics.speaking_seconds)
             rows.append((card.name, card.seconds or 0.0))
         self.dashboard.set_metrics(result.metrics, rows)
-        self.checklist.show_result(self.segment_inputs(), result)
+        self.checklist.show_result(self.segment_inputs(), result, self.ctx.language)
         self.dashboard.set_language(_language_name(result.language), result.unavailable)
         self._refresh_panel(note=" ".join(result.notes))
 
