@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 #: The window never gets smaller than this (it still fits a 1024×600 netbook screen).
 MIN_WINDOW = QSize(760, 480)
@@ -88,4 +88,7 @@ def restore_window(window: QMainWindow, geometry: bytes, state: bytes, area: QRe
         place_window(window, first_start_rect(area))
     if state:
         window.restoreState(QByteArray(state))
+        for dock in window.findChildren(QDockWidget):
+            if dock.isFloating() and not fits(dock.geometry(), area):
+                dock.setGeometry(corrected_rect(dock.geometry(), area))     # a floating panel left elsewhere
     return not state

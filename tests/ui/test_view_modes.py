@@ -245,3 +245,15 @@ def test_panels_cannot_collapse_to_a_sliver(qtbot, tmp_path, analyzer):
     window.view_modes.set_presenter(False)
     assert workspace.checklist.header.isChecked()
     window.close()
+
+
+def test_a_floating_panel_left_on_another_monitor_comes_back(qtbot, tmp_path):
+    settings = make_settings(tmp_path)
+    big = _window(qtbot, tmp_path, settings=settings, area=QRect(0, 0, 3840, 1440))
+    big.show()
+    big.library_dock.setFloating(True)
+    big.library_dock.setGeometry(3000, 900, 300, 400)
+    big.close()
+    small = _window(qtbot, tmp_path, settings=make_settings(tmp_path), area=PROJECTOR)
+    assert small.library_dock.isFloating()
+    assert fits(small.library_dock.geometry(), PROJECTOR)
