@@ -257,3 +257,23 @@ def test_a_floating_panel_left_on_another_monitor_comes_back(qtbot, tmp_path):
     small = _window(qtbot, tmp_path, settings=make_settings(tmp_path), area=PROJECTOR)
     assert small.library_dock.isFloating()
     assert fits(small.library_dock.geometry(), PROJECTOR)
+
+
+def test_the_keyboard_shortcuts_reach_the_zoom(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    target = window.panel.tree
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.zoom_percent == 110
+    qtbot.keyClick(target, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(target, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.zoom_percent == 90
+    qtbot.keyClick(target, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.zoom_percent == 100
+    qtbot.keyClick(target, Qt.Key.Key_F5)
+    assert window.settings.presenter_mode
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.settings.presenter_mode
