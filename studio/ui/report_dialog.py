@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from studio.exports import ExportError, write_export
 from studio.project_context import context_for
 from studio.reports.compare import Report, ReportSide, build_report
 from studio.reports.html import (
+    VERDICT_COLOUR,
     VERDICT_WORD,
     ChartRow,
     chart_rows,
@@ -55,6 +56,7 @@ from studio.ui.report_pdf import (
     paint_chart,
     report_pdf,
 )
+from studio.ui.style import is_dark
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,13 @@ class ChartWidget(QWidget):
     def image(self, width: int = 640, scale: float = 2.0) -> QImage:
         """The chart on white, for the PDF (``scale`` × pixels for a sharp print)."""
         return chart_image(self.rows, self.labels, self.font(), width, scale)
+
+
+def _verdict_colour(verdict: str, dark: bool) -> QColor:
+    """Green for better, red for worse; lighter shades on a dark palette."""
+    if dark:
+        return QColor("#8ce99a" if verdict == "better" else "#ff8787")
+    return QColor(VERDICT_COLOUR[verdict])
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -217,6 +226,8 @@ class ReportDialog(QDialog):
             self.table.insertRow(r)
             for col, text in enumerate((metric.label, metric.fmt(before), metric.fmt(after), VERDICT_WORD[verdict])):
                 self.table.setItem(r, col, QTableWidgetItem(text))
+            if verdict in ("better", "worse"):
+                self.table.item(r, 3).setForeground(_verdict_colour(verdict, is_dark(self.palette())))
         _fit_height(self.table)
         self.chart.set_report(report)
         self.changes.clear()
