@@ -72,14 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             window.show_source(sources[0].id)
 
     start = time.monotonic()
-    ready = False
-    while time.monotonic() - start < args.timeout:
-        app.processEvents()
-        status = getattr(service, "last_status", "")
-        if getattr(window.workspace, "result", None) is not None and "ready" in status.lower():
-            ready = True
-            break
-        time.sleep(0.05)
+    ready = _wait_ready(app, window, service, args.timeout)
     if args.draft:
         dialog = _draft(window, args.draft)
         if args.draft_dialog and dialog is not None:
@@ -92,15 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             ok = dialog.grab().save(str(out))
             print(f"screenshot: {'saved' if ok else 'FAILED to save'} {out} (draft dialog)")
             return 0 if ok else 1
-        ready = False
         start = time.monotonic()
-        while time.monotonic() - start < args.timeout:
-            app.processEvents()
-            status = getattr(service, "last_status", "")
-            if getattr(window.workspace, "result", None) is not None and "ready" in status.lower():
-                ready = True
-                break
-            time.sleep(0.05)
+        ready = _wait_ready(app, window, service, args.timeout)
     settle = time.monotonic()
     while time.monotonic() - settle < args.settle:     # let the highlights and panels paint
         app.processEvents()
@@ -116,6 +102,18 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.monotonic() - start:.1f} s)")
     window.close()
     return 0 if ok and ready else 1
+
+
+def _wait_ready(app, window, service, timeout: float) -> bool:
+    """Process events until the open script's analysis is shown (or ``timeout`` seconds pass)."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        app.processEvents()
+        status = getattr(service, "last_status", "")
+        if getattr(window.workspace, "result", None) is not None and "ready" in status.lower():
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def _draft(window, key: str):

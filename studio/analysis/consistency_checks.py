@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from studio.analysis.certainty import check_certainty
 from studio.analysis.cues import CueHit, CueSet
@@ -129,6 +130,8 @@ def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) 
     for q in extract_quantities(claim, words=False):
         if q.statistic or (q.family == COUNT and _DENOMINATOR.search(claim[max(0, q.start - 20): q.start])):
             continue
+        if q.family in (PROPORTION, POINTS) and q.value < 0:
+            q = replace(q, value=-q.value)                      # "(-71%)" beside "reduced": a 71% drop
         if any(agrees(q, v, step) for v, step in _candidates(q, source, claim)) or _parts_given(q, source):
             continue
         if q.family == COUNT and (_in_range(claim, q) or not _has_rival(q, claim, source, sentence_ids)):

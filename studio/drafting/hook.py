@@ -110,7 +110,8 @@ def _spoken_rates(sentence: str) -> list[str]:
         if q.family != PROPORTION or q.statistic or not q.text[:1].isdigit():
             continue
         after = sentence[q.end: q.end + 12].lower()
-        if re.match(r"\s*(?:lower|higher|less|more|fewer|greater|reduction|increase|decrease)", after):
+        if re.match(r"\s*(?:lower|higher|less|more|fewer|greater|reduction|increase|decrease|ci\b|range|"
+                    r"confidence|credible|interval)", after):
             continue
         out.append(" ".join(q.text.split()))
     return out

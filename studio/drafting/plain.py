@@ -63,6 +63,14 @@ class PlainContext:
     plain_words: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # everyday long words
 
 
+_NUM = r"-?\d+(?:\.\d+)?"
+_LOOSE_STATS = re.compile(
+    rf"(?:[:;,]\s*|\s+)(?:(?:RR|OR|HR|MD|SMD|WMD|RD|aOR|risk ratio|odds ratio|relative risk|hazard ratio|"
+    rf"(?:standardi[sz]ed\s+)?mean difference)\s*[=:,]?\s*{_NUM}(?:\s*[a-zA-Z/]+(?=[,;.\s]))?"
+    rf"|9[059]\s?%\s*(?:CI|confidence interval)\s*[=:,]?\s*{_NUM}\s*(?:to|-|–)\s*{_NUM}"
+    rf"|n\s*=\s*\d[\d,]*|I\s?[2²]\s*=\s*\d+(?:\.\d+)?\s?%|[pP]\s*[<=>≤≥]\s*\d*\.?\d+)", re.IGNORECASE)
+
+
 def drop_statistics(sentence: str) -> str:
     """Remove bracketed statistics ("(OR 4.60; 95% CI 1.53 to 13.85)") but keep a headline percentage
     that appears only inside them ("(virologic SR, 17%; 95% CI …)" → "(17%)")."""
@@ -90,7 +98,8 @@ def drop_statistics(sentence: str) -> str:
         text = _BRACKETS.sub(repl, text)
         if not changed:
             break
-    return tidy(text)
+    # Statistics outside brackets ("…: RR 1.28, 95% CI …"): dropped, keeping one separator for what follows.
+    return tidy(_LOOSE_STATS.sub(lambda m: ", " if m.group(0).lstrip()[:1] in ",:;" else " ", text))
 
 
 def tidy(text: str) -> str:
