@@ -195,25 +195,6 @@ def plain_everyday(sentence: str, plain_words: Mapping[tuple[str, str], Sequence
     return re.sub(r"\b[A-Za-z]{7,}\b", repl, sentence)
 
 
-def split_commas(sentences: Sequence[str], min_words: int = 5) -> list[str]:
-    """Last resort for a sentence still too long: cut at its commas where both sides keep ``min_words``."""
-    out: list[str] = []
-    for s in sentences:
-        pieces = [s]
-        if len(s.split()) > 14:
-            parts = re.split(r",\s+(?![^()]*\))", s)
-            merged: list[str] = []
-            for p in parts:
-                if merged and (len(merged[-1].split()) < min_words or len(p.split()) < min_words):
-                    merged[-1] = f"{merged[-1]}, {p}"
-                else:
-                    merged.append(p)
-            if len(merged) > 1 and all(len(p.split()) >= min_words for p in merged):
-                pieces = [_finish(p) for p in merged]
-        out.extend(pieces)
-    return out
-
-
 def for_listening(sentence: str, plain_words: Mapping[tuple[str, str], Sequence[str]] | None = None) -> list[str]:
     """One source sentence (already stripped of statistics and jargon) as short sentences for the ear."""
     text = spoken_numbers(sentence)
@@ -226,4 +207,4 @@ def for_listening(sentence: str, plain_words: Mapping[tuple[str, str], Sequence[
 
 
 __all__ = ["Grade", "for_listening", "grade_of", "plain_everyday", "result_first", "split_clauses",
-           "split_commas", "spoken_numbers"]
+           "spoken_numbers"]

@@ -21,7 +21,7 @@ from studio.analysis.glossary import (
     term_variants,
 )
 from studio.analysis.numbers import PROPORTION, extract_quantities
-from studio.drafting.listening import for_listening, split_commas
+from studio.drafting.listening import for_listening
 
 _STAT_MARKERS = re.compile(
     r"\b(?:CI|CIs|OR|ORs|aOR|RR|RRs|HR|HRs|MD|SMD|WMD|RD|ARR|RRR|NNT|NNTB|NNTH|IQR|SD|SE|SEM|df|GRADE)\b"
@@ -322,7 +322,6 @@ def plain_versions(sentence: str, ctx: PlainContext) -> list[list[str]]:
     # Plainest first; each later one undoes a step that may have changed what the source says ("participants"
     # → "people" reads as everyone when the source studied older adults).
     for candidate in (for_listening(plain, ctx.plain_words), for_listening(plain), for_listening(expanded),
-                      split_commas(for_listening(plain, ctx.plain_words)), split_commas(for_listening(plain)),
                       split_long(plain), [plain], split_long(expanded), [expanded], [literal],
                       [sentence_case(sentence)]):
         if candidate not in versions and all(c.strip(" .") for c in candidate):
