@@ -105,7 +105,8 @@ class ViewModes(QObject):
     def apply(self) -> None:
         """Put the current zoom and contrast on the window (call once after the window is built)."""
         window = self._window
-        window.setStyleSheet(zoom_style_sheet(self.zoom))
+        # At 100 % the window keeps the system's own sizes (and the app style sheet's, e.g. the placeholder).
+        window.setStyleSheet(zoom_style_sheet(self.zoom) if self.zoom != DEFAULT_ZOOM else "")
         window.setProperty(HIGH_CONTRAST_PROPERTY, self._settings.presenter_mode)
         for highlighter in window.findChildren(FindingHighlighter):
             highlighter.render()

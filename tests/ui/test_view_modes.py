@@ -109,6 +109,10 @@ def test_spoken_text_stays_larger_than_the_rest_when_zoomed(qtbot, tmp_path):
     window.workspace.layout().addWidget(later)
     later.show()
     assert _size(later.spoken) == pytest.approx(_size(card.spoken))
+    window.menu_actions["zoom_reset"].trigger()                          # back to the system size
+    for spoken in (card.spoken, later.spoken):
+        assert _size(spoken) == pytest.approx(base_point_size() * ROLE_SCALES["spoken"], abs=0.01)
+    assert _size(card) == pytest.approx(base_point_size())
 
 
 # ------------------------------------------------------------------------------------- presenter
