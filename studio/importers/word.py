@@ -20,6 +20,7 @@ from studio.safezip import ZipLimit, open_archive, read_member, stream_member
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY = f"{W}body"
+_BLOCKS = (f"{W}p", f"{W}tbl", f"{W}sdt")
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 #: A summary document holds far less; a real Word file has tens to a few hundred parts.
@@ -105,17 +106,25 @@ class _BodyReader:
     def __init__(self, title_styles: set[str], want_title: bool) -> None:
         from lxml import etree
 
-        self._parser = etree.XMLPullParser(events=("end",), resolve_entities=False, no_network=True,
-                                           load_dtd=False, huge_tree=True)
+        # Only the body and its blocks raise events (a run's elements are many, and need none).
+        self._parser = etree.XMLPullParser(events=("start", "end"), tag=(_BODY, *_BLOCKS),
+                                           resolve_entities=False, no_network=True, load_dtd=False,
+                                           huge_tree=True)
         self._syntax_error = etree.XMLSyntaxError
         self._styles = title_styles
         self._want_title = want_title
+        self._body: Any = None
         self._elements = 0
         self._kept = 0
         self.title = ""
         self.lines: list[str] = []
 
     def feed(self, chunk: bytes) -> None:
+        # Elements counted at C speed: every tag opening "<" that does not close one ("</").
+        self._elements += chunk.count(b"<") - chunk.count(b"</")
+        if self._elements > MAX_ELEMENTS:
+            raise ImportProblem(f"the Word file cannot be imported: it holds more than {MAX_ELEMENTS:,} "
+                                "XML elements (a damaged file, or one made to exhaust memory)")
         try:
             self._parser.feed(chunk)
         except self._syntax_error as exc:
@@ -130,16 +139,14 @@ class _BodyReader:
         self._drain()
 
     def _drain(self) -> None:
-        for _, elem in self._parser.read_events():
-            self._elements += 1
-            if self._elements > MAX_ELEMENTS:
-                raise ImportProblem(f"the Word file cannot be imported: it holds more than {MAX_ELEMENTS:,} "
-                                    "XML elements (a damaged file, or one made to exhaust memory)")
-            parent = elem.getparent()
-            if parent is not None and parent.tag == _BODY:    # a child of <w:body> is complete
-                self._take(elem)
-                elem.clear()
-                parent.remove(elem)
+        for event, elem in self._parser.read_events():
+            if elem.tag == _BODY:
+                self._body = elem if event == "start" else None
+            elif event == "end" and self._body is not None and elem.getparent() is self._body:
+                self._take(elem)                     # a paragraph, table or content control is complete
+        body = self._body
+        if body is not None and len(body) > 1:
+            del body[:-1]                            # every finished block (and anything else) leaves memory
 
     @property
     def full(self) -> bool:
@@ -157,6 +164,9 @@ class _BodyReader:
                 self.title = text
                 return
             self._add(text)
+        elif elem.tag == f"{W}sdt":                # a content control: its paragraphs
+            for p in elem.iter(f"{W}p"):
+                self._add(_paragraph_text(p).strip())
         elif elem.tag == f"{W}tbl":
             for row in elem.iter(f"{W}tr"):
                 cells = ["\n".join(_paragraph_text(p) for p in cell.iter(f"{W}p")).strip()

@@ -152,3 +152,12 @@ def test_bundle_with_millions_of_values_is_refused_before_parsing(tmp_path, libr
     with pytest.raises(StoreError, match="more than 1,000 values"):
         library.import_bundle(path)
     assert library.list_projects() == []
+
+
+def test_content_controls_keep_their_text_and_junk_between_blocks_is_ignored(tmp_path):
+    body = (para("Walking review", "Title") + b"<w:bookmarkStart w:id=\"0\"/>" * 50
+            + b"<w:sdt><w:sdtContent>" + para("Inside a content control.") + b"</w:sdtContent></w:sdt>"
+            + para("After it."))
+    (record,) = read_file(make_docx(tmp_path / "sdt.docx", body)).records
+    assert record.title == "Walking review"
+    assert record.summary == "Inside a content control.\nAfter it."
