@@ -90,7 +90,7 @@ def source_facts(text: str, title: str, res: DraftResources) -> SourceFacts:
             design, label = plain, cue[:1].upper() + cue[1:]
             break
     counts, passage = _counts(text, res)
-    population, kind = _population(text, res)
+    population, kind = _population(f"{title}\n{text}", res)
     health = len(res.findings.find("health", text)) >= 2
     hedged = res.certainty.has("hedge", text)
     return SourceFacts(design=design or res.templates.get("design_default", "a research summary"),
