@@ -47,6 +47,11 @@ def _verb_hits(cues: CueSet, kind: str, claim: str, is_noun: IsNoun | None) -> l
     return [h for h in hits if h.cue.phrase in ("proof",) or " " in h.cue.phrase or not is_noun(h.start, h.end)]
 
 
+#: Words no finding supports whatever the source's tone: flagged even against an unhedged source.
+_STRONGEST = frozenset({"cure", "cures", "cured", "prove", "proves", "proved", "proven", "proof", "guarantee*",
+                        "eliminates", "eliminate", "wipes out", "is proven to", "is guaranteed to", "100% effective"})
+
+
 def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | None = None) -> list[Issue]:
     """The claim states more certainty than the source: an absolute word ("cures", "proves", "will",
     "always") the source does not use itself; a causal or effect verb where the source hedges or reports an
@@ -70,6 +75,8 @@ def check_certainty(claim: str, passage: str, cues: CueSet, is_noun: IsNoun | No
             return [_inflated(hit, hedge)]
         if null is not None:
             return [_null_issue(hit, null)]
+        if hit.cue.phrase not in _STRONGEST:
+            continue                     # "will", "always": overreach only against tentative evidence
         return [Issue("certainty_inflated", hit.start, hit.end,
                       f"The source never says ‘{hit.text}’: the script states more than the research found. "
                       "Keep to what the source reports.",

@@ -52,9 +52,11 @@ def relative_span(claim: str) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
-def has_absolute(claim: str) -> bool:
-    """Whether a claim gives absolute figures: two rates ("from 2% to 1%") or an "x in y" / "per 1,000"."""
-    qs = [q for q in extract_quantities(claim, words=True) if not q.statistic]
+def has_absolute(claim: str, relative: tuple[int, int] | None = None) -> bool:
+    """Whether a claim gives absolute figures: two rates ("from 2% to 1%") or an "x in y" / "per 1,000".
+    Figures inside the ``relative`` span (the relative change itself) do not count."""
+    qs = [q for q in extract_quantities(claim, words=True) if not q.statistic
+          and not (relative is not None and relative[0] <= q.start < relative[1])]
     if any(q.family == PROPORTION and re.search(r"\b(?:in|of|per|out)\b", q.text) for q in qs):
         return True
     if any(q.family == POINTS for q in qs):
@@ -111,7 +113,7 @@ def find_absolute_pair(claim: str, source: SourceIndex, sentence_ids: Sequence[i
 def check_relative_risk(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> list[Issue]:
     """A relative change ("halves your risk") with no absolute figure, when the source gives them."""
     span = relative_span(claim)
-    if span is None or has_absolute(claim):
+    if span is None or has_absolute(claim, span):
         return []
     relative = [q for q in extract_quantities(claim[span[0]:span[1]], words=True)
                 if q.family in (PROPORTION, MULTIPLIER)]

@@ -100,3 +100,14 @@ def test_other_relative_wordings_are_flagged(rule_checker, claim, span):
 def test_relative_and_absolute_together_is_fine(rule_checker):
     findings = check(rule_checker, CHEN, "Active people had a 17% lower risk: 7.4% against 9.1% [@src].")
     assert [f.kind for f in findings] == []
+
+
+def test_relative_figure_beside_one_other_rate_still_asks_for_the_absolute_pair(rule_checker):
+    findings = check(rule_checker, CHEN, "Active people had a 17% lower risk, and 8% got depressed overall [@src].")
+    assert [f.text for f in findings if f.kind == "relative_risk_only"] == ["17% lower risk"]
+
+
+def test_always_against_a_firm_source_is_not_flagged_but_cures_is(rule_checker):
+    firm = "Vaccination reduced infections in all 12 trials."
+    assert check(rule_checker, firm, "Vaccination always reduced infections in these trials [@src].") == []
+    assert [f.text for f in check(rule_checker, firm, "Vaccination cures infections [@src].")] == ["cures"]
