@@ -78,9 +78,31 @@ def _with_outcome(y: str, rest: str) -> str:
     return y + m.group(0).rstrip() if m else y
 
 
+_THAT = re.compile(r"^.*?\b(?:evidence|found|find|showed|shows|show|suggests?|suggested|indicates?|indicated|"
+                   r"concluded|means)\s+that\s+(?P<c>.+)$", re.IGNORECASE)
+_BETTER = re.compile(rf"^(?P<x>.+?)\s+(?P<be>was|were|is|are|may be|might be|is probably|was probably)\s+"
+                     rf"(?P<cmp>more|less)\s+effective\s+than\s+(?P<y>.+?){_TAIL}[.!]?$", re.IGNORECASE)
+_NO_EFFECT = re.compile(rf"^(?P<x>.+?)\s+(?:had|has|have|made|makes|make|showed|may have|may make|probably has|"
+                        rf"probably makes)\s+(?:little or |little to )?no\s+(?:clear\s+|significant\s+|important\s+)?"
+                        rf"(?:effect|difference|impact)\s+(?:on|in|to)\s+(?P<y>.+?){_TAIL}[.!]?$", re.IGNORECASE)
+
+
 def question_for(sentence: str) -> str | None:
     """A yes/no question the finding answers, or None when its shape is not one of the simple ones."""
     s = result_first(sentence.strip())[0]          # "Across 35 trials, exercise was…" → "Exercise was…"
+    if (m := _THAT.match(s)) and m.group("c") != s:
+        inner = question_for(m.group("c")[0].upper() + m.group("c")[1:])
+        if inner:
+            return inner
+    if m := _BETTER.match(s):
+        x, y = _topic(m.group("x")), _topic(m.group("y"))
+        if x and y:
+            verb = "Are" if m.group("be").lower() in ("were", "are") else "Is"
+            return f"{verb} {_lower_first(x)} {m.group('cmp').lower()} effective than {_lower_first(y)}?"
+    if m := _NO_EFFECT.match(s):
+        x, y = _topic(m.group("x")), _topic(m.group("y"))
+        if x and y:
+            return f"Does {_lower_first(x)} change {_lower_first(y)}?"
     if m := _CHANGED.match(s):
         x, y = _topic(_LEADING_SHARE.sub("", m.group("x"))), _topic(m.group("y"))
         if x and y:

@@ -79,3 +79,11 @@ def test_draft_beats_are_plain_and_cited():
     assert findings and all("[@walk-summary]" in s.spoken for s in findings)
     assert not any("…" in s.on_screen for s in draft.segments)
     assert any(s.spoken.startswith("52 of 60 people completed the programme [@walk-summary].") for s in findings)
+
+
+def test_more_finding_shapes_become_questions():
+    assert question_for("Melatonin made little or no difference to total sleep time in older adults.") == \
+        "Does melatonin change total sleep time?"
+    assert question_for("The results suggest that exercise reduced anxiety.") == "Can exercise reduce anxiety?"
+    assert question_for("Walking groups were more effective than usual care at six months.") == \
+        "Are walking groups more effective than usual care?"
