@@ -115,10 +115,11 @@ def _report_job(title: str, before: ReportSide, after: ReportSide, ctx: Analysis
 
 
 class ReportDialog(QDialog):
-    """The before/after report of one script (see the module docstring). ``report`` is None until the
-    analysis of the chosen versions is back."""
+    """The before/after report of one script (see the module docstring): ``before_id``/``after_id`` pick the
+    versions (default: the first draft and now). ``report`` is None until their analysis is back."""
 
-    def __init__(self, library: Library, script_id: int, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, script_id: int, service: Any, parent: QWidget | None = None,
+                 before_id: int | None = None, after_id: int | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.script_id = script_id
@@ -134,9 +135,10 @@ class ReportDialog(QDialog):
             combo.setAccessibleName(name)
             for version_id, label in choices(library, script_id):
                 combo.addItem(label, version_id)
-        first = default_before(library, script_id)
+        first = before_id if before_id is not None else default_before(library, script_id)
         self.before_combo.setCurrentIndex(max(0, self.before_combo.findData(first)))
-        self.after_combo.setCurrentIndex(self.after_combo.count() - 1)
+        after = self.after_combo.findData(after_id) if after_id is not None else -1
+        self.after_combo.setCurrentIndex(after if after >= 0 else self.after_combo.count() - 1)
         pick = QFormLayout()
         pick.addRow("&Before:", self.before_combo)
         pick.addRow("&After:", self.after_combo)

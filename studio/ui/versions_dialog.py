@@ -92,9 +92,11 @@ def ask_version_label(parent: QWidget | None, default: str = "") -> str | None:
 
 
 class VersionsDialog(QDialog):
-    """Browse a script's versions. ``restored(script_id)`` fires after a restore (reopen the script)."""
+    """Browse a script's versions. ``restored(script_id)`` fires after a restore (reopen the script);
+    ``report_requested(before id, after id or 0 for now)`` asks for the before/after report."""
 
     restored = Signal(int)
+    report_requested = Signal(int, int)
 
     def __init__(self, library: Library, script_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,11 +122,15 @@ class VersionsDialog(QDialog):
         self.restore_button = QPushButton("&Restore\u2026")
         self.label_button = QPushButton("&Name\u2026")
         self.save_button = QPushButton("Save current as &version\u2026")
+        self.report_button = QPushButton("&Figures\u2026")
         for button, tip in ((self.compare_current_button, "Show what changed between this version and now"),
                             (self.compare_two_button, "Select two versions (Ctrl+click) to compare them"),
                             (self.restore_button, "Make this version the current script (now is kept as a version)"),
                             (self.label_button, "Give this version a name; named versions are never pruned"),
-                            (self.save_button, "Snapshot the script as it is now")):
+                            (self.save_button, "Snapshot the script as it is now"),
+                            (self.report_button, "Before/after report: grade, reading ease, jargon, uncited claims "
+                                                 "and speaking time of this version against now (or of two "
+                                                 "selected versions)")):
             button.setToolTip(tip)
             button.setAccessibleName(button.text().replace("&", "").rstrip("\u2026"))
         self.compare_current_button.clicked.connect(self.compare_with_current)
@@ -132,6 +138,7 @@ class VersionsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.label_button.clicked.connect(self.label_selected)
         self.save_button.clicked.connect(self.save_current)
+        self.report_button.clicked.connect(self._ask_report)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -147,7 +154,7 @@ class VersionsDialog(QDialog):
         right_layout.addWidget(self.caption)
         right_layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        for button in (self.compare_current_button, self.compare_two_button, self.label_button):
+        for button in (self.compare_current_button, self.compare_two_button, self.label_button, self.report_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.restore_button)
@@ -201,10 +208,18 @@ class VersionsDialog(QDialog):
         self.restore_button.setEnabled(len(ids) == 1)
         self.label_button.setEnabled(len(ids) == 1)
         self.compare_two_button.setEnabled(len(ids) == 2)
+        self.report_button.setEnabled(len(ids) in (1, 2))
         if len(ids) == 1:
             self.show_version(ids[0])
         elif len(ids) == 2:
             self.compare_selected()
+
+    def _ask_report(self) -> None:
+        ids = self.selected_ids()                       # newest first: the older one is "before"
+        if len(ids) == 1:
+            self.report_requested.emit(ids[0], 0)
+        elif len(ids) == 2:
+            self.report_requested.emit(ids[1], ids[0])
 
     def show_version(self, version_id: int) -> None:
         """Show one version's full text."""

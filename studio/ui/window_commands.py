@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from studio.store.library import StoreError
 from studio.ui.demo import demo_changed, demo_project_id, reset_demo
@@ -51,6 +51,7 @@ class ScriptCommandsMixin(_Base):
         self.flush()
         dialog = VersionsDialog(self.library, sid, self)
         dialog.restored.connect(self._version_restored)
+        dialog.report_requested.connect(lambda before, after: self.show_report(before, after or None, dialog))
         dialog.open()
         return dialog
 
@@ -61,8 +62,10 @@ class ScriptCommandsMixin(_Base):
         self.show_message("Version restored; the previous text was kept as a version.")
 
 
-    def show_report(self) -> QDialog | None:
-        """Script › Before/after report…: the open script's first draft against now (any two versions)."""
+    def show_report(self, before_id: int | None = None, after_id: int | None = None,
+                    parent: QWidget | None = None) -> QDialog | None:
+        """Script › Before/after report…: the open script's first draft (or ``before_id``) against now (or
+        ``after_id``); any two versions can be picked in the dialog."""
         from studio.ui.report_dialog import ReportDialog
 
         sid = self.current_script_id()
@@ -74,7 +77,7 @@ class ScriptCommandsMixin(_Base):
             return None
         self.flush()
         try:
-            dialog = ReportDialog(self.library, sid, self.service, self)
+            dialog = ReportDialog(self.library, sid, self.service, parent or self, before_id, after_id)
         except StoreError as exc:
             QMessageBox.warning(self, "Before and after", str(exc))
             return None

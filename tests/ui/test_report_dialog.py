@@ -107,3 +107,28 @@ def test_no_report_without_an_open_script_or_analysis(qtbot, tmp_path):
 
     window = make_window(qtbot, tmp_path)                     # FakeService: no submit()
     assert window.show_report() is None
+
+
+def test_versions_dialog_opens_the_report_for_the_selected_versions(qtbot, window):
+    _rewrite_hook(window)
+    lib, sid = window.library, window.current_script_id()
+    middle = lib.save_version(sid, "Halfway").id
+    versions = window.show_versions()
+    assert versions is not None
+    first_row = versions.list.count() - 1                       # newest first: the first draft is last
+    versions.list.setCurrentRow(first_row)
+    versions.report_button.click()
+    (dialog,) = versions.findChildren(ReportDialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.before.version_id == lib.list_versions(sid)[-1].id and dialog.report.after.version_id is None
+    dialog.close()
+    versions.list.clearSelection()
+    for row in (0, first_row):                                  # two selected: the older one is "before"
+        versions.list.item(row).setSelected(True)
+    versions.report_button.click()
+    second = [d for d in versions.findChildren(ReportDialog) if d is not dialog][-1]
+    qtbot.waitUntil(lambda: second.report is not None, timeout=20_000)
+    assert second.report.after.version_id == middle
+    assert second.report.before.version_id == lib.list_versions(sid)[-1].id
+    second.close()
+    versions.close()
