@@ -245,9 +245,12 @@ class LibraryActions(QObject):
         position = {s.id: i for i, s in enumerate(script.segments)}
         cites = [(position.get(c.segment_id), c.source_id, c.claim, c.passage)
                  for c in self.library.list_citations(script_id)]
+        ticks = self.library.checklist_ticks(script_id)
 
         def restore() -> tuple[str, int]:
             new = self.library.create_script(script.project_id, script.title, drafts)
+            for item, checked in ticks.items():
+                self.library.set_checklist_tick(new.id, item, checked)
             for pos, source_id, claim, passage in cites:
                 if pos is not None and pos < len(new.segments):
                     try:

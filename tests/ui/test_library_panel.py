@@ -129,6 +129,7 @@ def test_delete_open_script_closes_it_and_undo_brings_back_text_and_citations(tm
     pid, sid, _ = seed(window.library)
     window.panel.refresh()
     window.open_script(sid)
+    window.library.set_checklist_tick(sid, "main_message", True)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     window.panel.select("script", sid)
     window.panel.delete_selected()
@@ -138,6 +139,7 @@ def test_delete_open_script_closes_it_and_undo_brings_back_text_and_citations(tm
     (script,) = window.library.list_scripts(pid)
     assert script.title == "Sleep script" and len(script.segments) == 2
     assert window.library.list_citations(script.id)[0].claim == "short sleep was linked to anxiety"
+    assert window.library.checklist_ticks(script.id) == {"main_message": True}     # hand ticks come back too
 
 
 def test_delete_source_then_undo_keeps_its_position_and_key(tmp_path, qtbot, monkeypatch):
