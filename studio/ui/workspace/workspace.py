@@ -35,6 +35,8 @@ from studio.ui.workspace.segment_editor import SegmentCard
 
 log = logging.getLogger(__name__)
 
+#: How long after the last analysis result the checklist is judged again.
+CHECKLIST_MS = 250
 #: What the findings list says until the first analysis of the open script arrives.
 ANALYSING = "Analysing\u2026"
 
@@ -102,6 +104,12 @@ class ScriptWorkspace(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SHORT_MS)
         self.pacer = EditPacer()
+        # The checklist is judged in this (GUI) thread: a few ms per run, so not for every result while
+        # the user types; CHECKLIST_MS after the last result is soon enough for a box to tick.
+        self._checklist_timer = QTimer(self)
+        self._checklist_timer.setSingleShot(True)
+        self._checklist_timer.setInterval(CHECKLIST_MS)
+        self._checklist_timer.timeout.connect(self._show_checklist)
         self._debounce.timeout.connect(self._on_debounced)
 
         self.editor.spoken_changed.connect(self._on_spoken_changed)
@@ -245,9 +253,13 @@ class ScriptWorkspace(QWidget):
                 card.set_seconds(seg.metrics.speaking_seconds)
             rows.append((card.name, card.seconds or 0.0))
         self.dashboard.set_metrics(result.metrics, rows)
-        self.checklist.show_result(self.segment_inputs(), result, self.ctx.language)
+        self._checklist_timer.start()      # re-judged once typing pauses, not on every keystroke's result
         self.dashboard.set_language(_language_name(result.language), result.unavailable)
         self._refresh_panel(note=" ".join(result.notes))
+
+    def _show_checklist(self) -> None:
+        if self.result is not None and self._script_id is not None:
+            self.checklist.show_result(self.segment_inputs(), self.result, self.ctx.language)
 
     def _on_failed(self, revision: int, message: str) -> None:
         if revision == self._revision:

@@ -8,4 +8,5 @@ from studio.ui.workspace import ScriptWorkspace
 def wait_analysis(qtbot, ws: ScriptWorkspace, timeout: int = 20_000) -> None:
     """Wait until the newest requested revision has been applied."""
     qtbot.waitUntil(lambda: not ws._debounce.isActive() and ws.result is not None
-                    and ws.result.revision == ws.revision, timeout=timeout)
+                    and ws.result.revision == ws.revision and not ws._checklist_timer.isActive(),
+                    timeout=timeout)
