@@ -49,7 +49,8 @@ class InstanceGuard(QObject):
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = Path(library)
-        self._lock = QLockFile(str(lock_path(self.library)))
+        self._real = _real_path(self.library)     # a link or a relative path names the same library
+        self._lock = QLockFile(str(lock_path(self._real)))
         self._lock.setStaleLockTime(0)     # stale only when its process is gone, never because it is old
         self._server: QLocalServer | None = None
         self.locked = False
@@ -58,7 +59,7 @@ class InstanceGuard(QObject):
         """Take the library; False when another running instance holds it. A folder where no lock file can
         be written (read-only) does not stop the app: True, without a lock."""
         try:
-            self.library.parent.mkdir(parents=True, exist_ok=True)
+            self._real.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass
         if self._lock.tryLock(0):
@@ -81,7 +82,7 @@ class InstanceGuard(QObject):
     def activate_running(self) -> bool:
         """Ask the instance that holds the library to bring its window forward; True when it was told."""
         socket = QLocalSocket()
-        socket.connectToServer(server_name(self.library))
+        socket.connectToServer(server_name(self._real))
         if not socket.waitForConnected(CONNECT_MS):
             return False
         socket.write(RAISE)
@@ -100,7 +101,7 @@ class InstanceGuard(QObject):
 
     # -- server side ----------------------------------------------------------------------------------
     def _listen(self) -> None:
-        name = server_name(self.library)
+        name = server_name(self._real)
         QLocalServer.removeServer(name)            # we hold the lock: a socket file left there is stale
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -123,6 +124,13 @@ class InstanceGuard(QObject):
         data = bytes(socket.readAll().data())
         if RAISE.strip() in data:
             self.activation_requested.emit()
+
+
+def _real_path(path: Path) -> Path:
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return path.expanduser().absolute()
 
 
 def bring_forward(window: QWidget) -> None:

@@ -58,3 +58,11 @@ def test_lock_of_a_crashed_instance_is_taken_over(tmp_path) -> None:
     assert guard.acquire()
     guard.release()
     assert not lock.exists()
+
+
+def test_a_link_to_the_library_is_the_same_library(tmp_path, first) -> None:
+    link = tmp_path / "shortcut.studio.db"
+    (tmp_path / "lib.studio.db").touch()
+    link.symlink_to(tmp_path / "lib.studio.db")
+    other = InstanceGuard(link)
+    assert not other.acquire()
