@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     claims = uncited = 0
     consistency: Counter[str] = Counter()
     examples: list[str] = []
+    uncited_examples: list[str] = []
     seconds: list[float] = []
     fits = failures = 0
     started = time.perf_counter()
@@ -134,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         claims += result.metrics.claims
         uncited += result.metrics.uncited_claims
         for f in result.findings:
+            if f.kind == "uncited_claim" and len(uncited_examples) < 6:
+                uncited_examples.append(f"  {key} uncited: “{f.text[:110]}”")
             if f.kind in CONSISTENCY:
                 consistency[f.kind] += 1
                 if len(examples) < 12:
@@ -172,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  figures supported   {share(stated_total - stated_bad, stated_total)} of figures in cited "
               "draft sentences")
         print(f"  claims cited        {share(claims - uncited, claims)} of the draft's claims (target 100%)")
+        for line in uncited_examples:
+            print(line)
         print("  consistency on untouched drafts: "
               + (", ".join(f"{k} {consistency[k]}" for k in CONSISTENCY) if consistency else "none"))
         for line in examples:

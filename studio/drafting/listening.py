@@ -123,29 +123,30 @@ def result_first(sentence: str) -> list[str]:
 
 
 def spoken_numbers(sentence: str) -> str:
-    """Shares said the way people hear them: "52 of 60 participants (87%)" → "52 of 60 participants, about
-    87 in 100,"; "28% of women" → "28 in 100 women". Relative changes ("17% lower") stay as they are."""
+    """Shares said the way people hear them: "28% of women" → "28 in 100 women"; "52 of 60 participants (87%)"
+    → "52 of 60 participants" (the same figure said once). Relative changes ("17% lower") and decimals
+    ("7.4%", which rounding would change) stay as they are."""
     def paren(m: re.Match[str]) -> str:
         n = float(m.group("n"))
         count = _COUNT_BEFORE.search(sentence[: m.start()])
         if count and abs(float(count.group("a").replace(",", "")) / float(count.group("b").replace(",", "")) * 100 - n) < 1:
             return ""                         # "52 of 60 participants (87%)": the same figure, said once
-        return f", that's {_about(n)}{round(n)} in 100,"
+        if n != round(n):
+            return m.group(0)                 # "7.4%" stays exact: rounding it would change the figure
+        return f", that's {round(n)} in 100,"
 
     def share(m: re.Match[str]) -> str:
         n = float(m.group("n"))
+        if n != round(n):
+            return m.group(0)
         if m.group("after").strip().lower() == "of":
-            return f"{_about(n)}{round(n)} in 100"
-        return f"{_about(n)}{round(n)} in 100{m.group('after')}"
+            return f"{round(n)} in 100"
+        return f"{round(n)} in 100{m.group('after')}"
 
     text = _PAREN_SHARE.sub(paren, sentence)
     text = _SHARE.sub(share, text)
     text = re.sub(r",\s*([.!?])", r"\1", text)
     return re.sub(r"\s+,", ",", text)
-
-
-def _about(n: float) -> str:
-    return "" if n == round(n) else "about "
 
 
 def _lemmas(word: str) -> list[tuple[str, str]]:
