@@ -142,18 +142,26 @@ def check_language_model(holder: dict[str, object]) -> CheckResult:
     return CheckResult("Language model", True, f"{installed_model(profile)} {nlp.meta.get('version', '')}")
 
 
-def check_analysis(holder: dict[str, object], demo: Path | None = None) -> CheckResult:
-    """The demo script is analysed and shows the findings it was written to show."""
+def check_analysis(holder: dict[str, object]) -> CheckResult:
+    """The demo script, opened from the temporary library with its sources as the app opens it, is analysed
+    and shows the findings it was written to show."""
     from studio.analysis.engine import Analyzer
     from studio.analysis.model import SegmentInput
+    from studio.project_context import context_for
 
     if "nlp" not in holder:
         return CheckResult("Analysis", False, "skipped: the language model did not load",
                            advice="fix the language model first")
-    data = json.loads((demo or resources_dir() / "demo" / "demo_project.json").read_text(encoding="utf-8"))
-    segments = [SegmentInput(text=s["spoken"], name=s["name"]) for s in data["scripts"][0]["segments"]]
+    if "library" not in holder:
+        return CheckResult("Analysis", False, "skipped: the demo project could not be stored",
+                           advice="fix the store first")
+    library = holder["library"]
+    project_id, script_id = holder["demo"]  # type: ignore[misc]
+    script = library.get_script(script_id)  # type: ignore[attr-defined]
+    ctx = context_for(library, project_id, script_id)  # type: ignore[arg-type]
+    segments = [SegmentInput(text=s.spoken, name=s.name) for s in script.segments]
     analyzer = Analyzer(profile=holder["profile"], nlp=holder["nlp"])  # type: ignore[arg-type]
-    result = analyzer.analyze(segments)
+    result = analyzer.analyze(segments, ctx)
     kinds = {f.kind for f in result.findings}
     expected = {"uncited_claim": {"uncited_claim"}, "jargon": {"jargon", "acronym"},
                 "passive voice": {"passive_voice"}}
@@ -201,39 +209,49 @@ def check_languages() -> CheckResult:
     return CheckResult("Languages", True, detail)
 
 
-def check_store() -> CheckResult:
-    """A temporary library is created, written, searched and read back (the user's library is untouched)."""
+def check_store(holder: dict[str, object], folder: Path) -> CheckResult:
+    """A temporary library (never the user's) takes the demo project and a source with an emoji, finds the
+    source by full-text search and reads it back; the library stays open in ``holder`` for the analysis."""
     from studio.store.library import Library
 
-    with tempfile.TemporaryDirectory(prefix="studio-selftest-") as tmp:
-        lib = Library.open(Path(tmp) / "selftest.studio.db")
-        try:
-            project = lib.create_project("Self-test")
-            lib.add_source(project.id, title="Walking and mood", summary="Brisk walking lifted mood 🙂.")
-            hits = lib.search("walking")
-            sources = lib.list_sources(project.id)
-        finally:
-            lib.close()
-    if not hits or len(sources) != 1 or "🙂" not in (sources[0].summary or ""):
+    demo = json.loads((resources_dir() / "demo" / "demo_project.json").read_text(encoding="utf-8"))
+    lib = Library.open(folder / "selftest.studio.db")
+    holder["library"] = lib
+    info = lib.import_project_data(demo)  # type: ignore[attr-defined]
+    project = info.project
+    lib.add_source(project.id, title="Walking and mood", summary="Brisk walking lifted mood 🙂.")
+    hits = lib.search("brisk walking lifted")
+    sources = lib.list_sources(project.id)
+    scripts = lib.list_scripts(project.id)
+    if not hits or not scripts or not any("🙂" in (s.summary or "") for s in sources):
         return CheckResult("Store", False, "a source written to a temporary library did not read back",
                            advice="check that the temporary folder is writable; send this report")
-    return CheckResult("Store", True, "temporary library written, searched and read back")
+    holder["demo"] = (project.id, scripts[0].id)
+    return CheckResult("Store", True, f"temporary library: demo project and {len(sources)} sources written, "
+                                      "searched and read back")
 
 
-def core_checks() -> list[tuple[str, Check]]:
-    """The Qt-free checks in report order (language model before analysis: they share the pipeline)."""
-    holder: dict[str, object] = {}
+def core_checks(holder: dict[str, object], folder: Path) -> list[tuple[str, Check]]:
+    """The Qt-free checks in report order (the analysis uses the model and the demo the store check wrote)."""
     return [
         ("Resources", check_resources),
         ("Language model", lambda: check_language_model(holder)),
+        ("Store", lambda: check_store(holder, folder)),
         ("Analysis", lambda: check_analysis(holder)),
         ("Languages", check_languages),
-        ("Store", check_store),
     ]
 
 
 def run_self_test(extra: Sequence[tuple[str, Check]] = ()) -> SelfTestReport:
-    """Run the core checks and ``extra`` ones (e.g. the Qt platform check) and return the report."""
+    """Run the core checks and ``extra`` ones (e.g. the Qt platform check) and return the report. Everything
+    is written to a temporary folder that is removed afterwards."""
     report = SelfTestReport(environment=environment())
-    report.results = run_checks([*core_checks(), *extra])
+    holder: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="studio-selftest-") as tmp:
+        try:
+            report.results = run_checks([*core_checks(holder, Path(tmp)), *extra])
+        finally:
+            library = holder.get("library")
+            if library is not None:
+                library.close()  # type: ignore[attr-defined]
     return report

@@ -40,22 +40,31 @@ def check_qt() -> CheckResult:
         return CheckResult("Qt", False, f"no platform plugin started (available: {plugins})",
                            advice="reinstall Script Studio; on Linux install libegl1 libgl1 libfontconfig1 "
                                   "libxkbcommon0 libxcb-cursor0")
-    return CheckResult("Qt", True, f"Qt {qVersion()} (PySide6 {pyside_version}), platform '{name}'; "
-                                   f"plugins: {plugins}")
+    how = "started offscreen" if name == "offscreen" else f"running on '{name}'"
+    return CheckResult("Qt", True, f"Qt {qVersion()} (PySide6 {pyside_version}) {how}; "
+                                   f"platform plugins: {plugins}")
 
 
 def check_grammar_mode(qsettings: QSettings | None = None) -> CheckResult:
-    """Report the grammar mode chosen in Preferences (nothing is started or downloaded)."""
+    """Report grammar checking as the app would run it from Preferences (nothing is started or downloaded)."""
     from studio.grammar.settings import java_status
 
     qs = qsettings if qsettings is not None else QSettings("ScriptStudio", "ScriptStudio")
     mode = str(qs.value("grammar/mode", "auto") or "auto")
     url = str(qs.value("grammar/url", "") or "")
-    detail = f"mode '{mode}'" + (f" ({url})" if mode == "server" and url else "")
-    if mode in ("auto", "local"):
-        ok, message = java_status()
-        detail += f"; {message}" if ok else f"; local grammar unavailable: {message}"
-    return CheckResult("Grammar", True, detail)
+    consent = str(qs.value("grammar/download", "") or "")
+    if mode == "off":
+        return CheckResult("Grammar", True, "off (Preferences)")
+    if mode == "server":
+        return CheckResult("Grammar", True, f"your server {url or '(no URL set)'}")
+    ok, message = java_status()
+    if not ok:
+        return CheckResult("Grammar", True, f"off: {message}")
+    if consent == "no":
+        return CheckResult("Grammar", True, "off: the LanguageTool download was declined (Preferences can "
+                                            f"allow it); {message}")
+    state = "download allowed" if consent == "yes" else "the app asks before downloading LanguageTool"
+    return CheckResult("Grammar", True, f"on this computer ({state}); {message}")
 
 
 def qt_checks() -> list[tuple[str, Check]]:

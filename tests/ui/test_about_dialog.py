@@ -23,3 +23,20 @@ def test_self_test_runs_this_installation():
     program, args = self_test_command()
     assert program == sys.executable
     assert args[-1] == "--self-test"
+
+
+def test_grammar_line_says_what_the_app_will_do(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from studio.ui.selftest_qt import check_grammar_mode
+
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    qs.setValue("grammar/mode", "off")
+    assert check_grammar_mode(qs).detail.startswith("off")
+    qs.setValue("grammar/mode", "server")
+    qs.setValue("grammar/url", "http://localhost:8081")
+    assert "http://localhost:8081" in check_grammar_mode(qs).detail
+    qs.setValue("grammar/mode", "auto")
+    qs.setValue("grammar/download", "no")
+    detail = check_grammar_mode(qs).detail
+    assert detail.startswith("off")
