@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio import __version__
+from studio.ui.window_fit import keep_on_screen
 
 
 def self_test_command() -> tuple[str, list[str]]:
@@ -36,6 +37,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, store_path: str, parent: QWidget | None = None, *, run_test: bool = True) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setWindowTitle("About Script Studio")
         layout = QVBoxLayout(self)
         intro = QLabel(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.exports import FORMATS, ExportError, ExportInput, Rendered, default_filename, render, write_export
+from studio.ui.window_fit import keep_on_screen
 
 PREVIEW_CHARS = 6000
 
@@ -45,6 +46,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, inp: ExportInput, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.inp = inp
         self._settings = settings
         self.written: Path | None = None

@@ -26,6 +26,7 @@ from studio.importers import ImportCancelled, ImportProblem, ImportReport, read_
 from studio.importers.service import READERS
 from studio.store.library import Library, StoreError
 from studio.ui.threads import keep_until_finished
+from studio.ui.window_fit import keep_on_screen
 
 #: The file dialog's filter: every suffix the importers read.
 FILE_FILTER = ("Research files (" + " ".join(f"*{s}" for s in sorted(READERS)) + ");;"
@@ -212,6 +213,7 @@ class ImportSummary(QDialog):
 
     def __init__(self, report: ImportReport, cancelled: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setWindowTitle("Import sources")
         self.setAccessibleName("Import summary")
         headline, details = summary_html(report, cancelled)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio.analysis.profile import PROFILES, get_profile, language_code, missing_extra
 from studio.store.models import PLATFORM_PRESETS, Project
+from studio.ui.window_fit import keep_on_screen
 
 CUSTOM = "Custom"
 
@@ -51,6 +52,7 @@ class ProjectDialog(QDialog):
                  default_platform: str = "TikTok 60 s", default_grade: float = 8.0,
                  default_wpm: int = 150) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setWindowTitle("Project settings" if project else "New project")
         self.setAccessibleName(self.windowTitle())
 

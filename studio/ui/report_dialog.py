@@ -57,6 +57,7 @@ from studio.ui.report_pdf import (
     report_pdf,
 )
 from studio.ui.style import is_dark
+from studio.ui.window_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ class ReportDialog(QDialog):
     def __init__(self, library: Library, script_id: int, service: Any, parent: QWidget | None = None,
                  before_id: int | None = None, after_id: int | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.library = library
         self.script_id = script_id
         self.service = service

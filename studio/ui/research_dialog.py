@@ -27,6 +27,7 @@ from studio.drafting import Draft, DraftError, KeyFinding, draft_script, key_fin
 from studio.project_context import context_for
 from studio.store.library import Library, StoreError
 from studio.store.models import Project, Source
+from studio.ui.window_fit import keep_on_screen
 
 ROLE_INDEX = Qt.ItemDataRole.UserRole
 PREVIEW_DELAY_MS = 150
@@ -54,6 +55,7 @@ class ResearchDialog(QDialog):
     def __init__(self, library: Library, project_id: int, parent: QWidget | None = None,
                  source_id: int | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.library = library
         self.project: Project = library.get_project(project_id)
         self.sources: list[Source] = []
@@ -64,6 +66,10 @@ class ResearchDialog(QDialog):
 
         self.source_box = QComboBox()
         self.source_box.setAccessibleName("Source")
+        # A long source title must not make the dialog wider than the screen: the box shows ~40 characters
+        # (the open list and the tooltip show the whole label).
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_box.setMinimumContentsLength(40)
         self.seconds = QSpinBox()
         self.seconds.setRange(5, 600)
         self.seconds.setSuffix(" s")
@@ -97,6 +103,7 @@ class ResearchDialog(QDialog):
         left_layout.addLayout(form)
         findings_label = QLabel("Key &findings (tick the ones to use):")
         findings_label.setBuddy(self.findings_list)
+        findings_label.setWordWrap(True)
         left_layout.addWidget(findings_label)
         left_layout.addWidget(self.findings_list, 1)
         row = QHBoxLayout()
@@ -108,6 +115,7 @@ class ResearchDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         preview_label = QLabel("&Preview (cited to the source; you can edit everything after creating it):")
         preview_label.setBuddy(self.preview)
+        preview_label.setWordWrap(True)
         right_layout.addWidget(preview_label)
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.status)
@@ -168,9 +176,11 @@ class ResearchDialog(QDialog):
 
     def _source_changed(self, _index: int) -> None:
         source = self.current_source()
+        self.source_box.setToolTip(self.source_box.currentText())
         self.findings = key_findings(source.summary, source_key=source.key) if source else []
         if source is not None:
             self.title_edit.setText(f"Draft: {source.title}" if source.title else "Draft from research")
+            self.title_edit.setCursorPosition(0)      # a long title shows its beginning
         self._fill_findings()
         self.update_preview()
 

@@ -28,6 +28,7 @@ from studio.analysis.model import ALL_KINDS
 from studio.config import default_store_path
 from studio.store.models import PLATFORM_PRESETS
 from studio.ui.settings import AppSettings
+from studio.ui.window_fit import keep_on_screen
 
 GRAMMAR_CHOICES: tuple[tuple[str, str], ...] = (
     ("auto", "Automatic (local checker if available)"),
@@ -53,6 +54,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.settings = settings
         self.setWindowTitle("Preferences")
         self.setAccessibleName("Preferences")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from studio.store.library import Library, StoreError
 from studio.store.models import Source
 from studio.ui.style import error_colour
+from studio.ui.window_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -300,6 +301,7 @@ class PassageDialog(QDialog):
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setWindowTitle(f"Pick a passage \u2014 {source.title or source.key}")
         self.text = QPlainTextEdit(source.summary)
         self.text.setReadOnly(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studio.store.library import Library, StoreError
 from studio.store.models import SegmentDraft, Version
 from studio.ui.style import diff_colours
+from studio.ui.window_fit import keep_on_screen
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -100,6 +101,7 @@ class VersionsDialog(QDialog):
 
     def __init__(self, library: Library, script_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.library = library
         self.script_id = script_id
         title = library.get_script(script_id).title

@@ -8,9 +8,9 @@ QRect maths (tested without a real screen); :func:`available_area` asks Qt for t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
 #: The window never gets smaller than this (it still fits a 1024×600 netbook screen).
 MIN_WINDOW = QSize(760, 480)
@@ -92,3 +92,42 @@ def restore_window(window: QMainWindow, geometry: bytes, state: bytes, area: QRe
             if dock.isFloating() and not fits(dock.geometry(), area):
                 dock.setGeometry(corrected_rect(dock.geometry(), area))     # a floating panel left elsewhere
     return not state
+
+
+def cap_to_area(widget: QWidget, area: QRect) -> bool:
+    """Make a top-level widget (a dialog) fit ``area``: a minimum size larger than the area is lowered to it
+    (the content scrolls or wraps inside), an oversized window is shrunk, then moved inside. True if changed."""
+    extra_w, extra_h = frame_margins(widget)
+    limit = QSize(max(1, area.width() - extra_w), max(1, area.height() - extra_h))
+    minimum = widget.minimumSize()
+    changed = False
+    if minimum.width() > limit.width() or minimum.height() > limit.height():
+        widget.setMinimumSize(minimum.boundedTo(limit))
+        changed = True
+    if widget.width() > limit.width() or widget.height() > limit.height():
+        widget.resize(widget.size().boundedTo(limit))
+        changed = True
+    frame = widget.frameGeometry()
+    if not fits(frame, area):
+        widget.move(corrected_rect(frame, area).topLeft())
+        changed = True
+    return changed
+
+
+class _ScreenFit(QObject):
+    """Event filter on one dialog: on each Show it is capped to its screen's available geometry."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On Show, fit the dialog to the available area of its screen."""
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            layout = obj.layout()
+            if layout is not None:
+                layout.activate()          # the layout sets the minimum size now, before it is capped
+            cap_to_area(obj, available_area(obj))
+        return False
+
+
+def keep_on_screen(dialog: QDialog) -> None:
+    """Every time ``dialog`` is shown it fits the available area of its screen (a dialog sized for a large
+    monitor opens inside a 1280×720 one with its buttons reachable)."""
+    dialog.installEventFilter(_ScreenFit(dialog))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.models import Source
+from studio.ui.window_fit import keep_on_screen
 from studio.ui.workspace.quickfix import best_passage, passages, rank_sources
 
 NO_PASSAGE = "(the source as a whole)"
@@ -43,6 +44,7 @@ class CiteDialog(QDialog):
 
     def __init__(self, claim: str, sources: Sequence[Source], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setWindowTitle("Cite a source")
         self._claim = claim
         self._sources = rank_sources(claim, sources)
