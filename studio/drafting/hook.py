@@ -36,7 +36,8 @@ _BASE = {"reduced": "reduce", "reduces": "reduce", "lowered": "lower", "lowers":
          "prevents": "prevent", "cuts": "cut", "helped": "help", "helps": "help", "eased": "ease", "eases": "ease",
          "shortened": "shorten", "shortens": "shorten", "raised": "raise", "raises": "raise"}
 _BAD_TOPIC = re.compile(r"\d|\b(?:this|these|that|it|they|we|there|which|the two|both|difference|results?|"
-                        r"evidence|studies|study|trials?|review|data|analysis|participants?)\b|[();:]", re.IGNORECASE)
+                        r"evidence|studies|study|trials?|review|data|analysis|participants?|was|were|is|are|has|have|had|been|not|no|"
+                        r"neither|nor|shown|found|did|does|do|may|might|could)\b|[();:]", re.IGNORECASE)
 
 
 _NAMED_DESIGNS = frozenset({"meta-analysis", "systematic review", "cochrane review", "randomised controlled trial",

@@ -87,3 +87,8 @@ def test_more_finding_shapes_become_questions():
     assert question_for("The results suggest that exercise reduced anxiety.") == "Can exercise reduce anxiety?"
     assert question_for("Walking groups were more effective than usual care at six months.") == \
         "Are walking groups more effective than usual care?"
+
+
+def test_no_question_from_a_sentence_whose_subject_hides_a_verb():
+    assert question_for("Active warming was found to reduce mean time taken to achieve normothermia.") is None
+    assert question_for("Neither nicotine lozenges nor varenicline were shown to increase cessation.") is None
