@@ -1,8 +1,13 @@
-"""Quality of the detectors on the labelled development data, next to trivial baselines.
+"""Quality of the detectors on the labelled development data, through the product path.
 
 Run: ``.venv/bin/python benchmarks/eval_detectors.py --data ../shared/eval [--limit N] [--only claims]``.
-Prints precision / recall / F1 for claims, F1 and Spearman for jargon, Pearson and ordering accuracy for
-readability. Prints only; no test depends on a score.
+
+Claims and jargon are measured on the findings ``studio check`` emits (the same ``Analyzer`` and
+``check_text``), never on a scoring function alone: claims with grouped cross-validation (CW-CURE one
+condition held out per fold, abstracts grouped), jargon on CompLex with the word weights cross-validated on
+the train file and as shipped on the trial file. Readability prints Pearson and ordering accuracy. Each part
+prints its tables (confusion, worst misses and false alarms, reliability); a summary of the headline
+figures against the targets closes the output. Prints only; no test depends on a score.
 """
 
 from __future__ import annotations
@@ -30,15 +35,23 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"eval_detectors: no data folder at {data}", file=sys.stderr)
         return 2
+    summary: list[str] = []
     for part in args.only or PARTS:
         module = importlib.import_module(f"eval_{part}")
-        print(f"\n=== {part} ===")
+        print(f"\n=== {part} ===", flush=True)
         t0 = time.perf_counter()
         kwargs = {"limit": args.limit} if args.limit else {}
         result = module.evaluate(data, **kwargs)
-        for key, value in result.items():
-            print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
+        if hasattr(module, "headline"):
+            summary.extend(module.headline(result))
+        else:
+            for key, value in result.items():
+                print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
         print(f"  ({time.perf_counter() - t0:.0f} s)")
+    if summary:
+        print("\n=== headline figures (live path) ===")
+        for line in summary:
+            print(f"  {line}")
     return 0
 
 

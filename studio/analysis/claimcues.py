@@ -10,7 +10,6 @@ a hedge, first-person experience, an imperative, a question, …); the score is 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from studio.analysis import claimsyntax as syn
+from studio.analysis.claimmodel import ClaimModel, combine, sentence_features
+from studio.analysis.wordrarity import RarityModel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -150,8 +151,10 @@ def phrase_patterns(phrase: str) -> list[list[dict[str, object]]]:
 class ClaimScorer:
     """Scores sentences. Build once (it compiles the cue matcher), call :meth:`score` per sentence."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, model: ClaimModel | None = None, lang: str = "en") -> None:
         self.lexicon = lexicon
+        self.model = model
+        self.rarity = RarityModel(lang)
         self._causal_forms = {form: verb for verb in lexicon.causal_strong for form in syn.inflections(verb)}
         # A blank English tokenizer (no model) with its own vocabulary: cue phrases are tokenised the way
         # the pipeline tokenises text ("100%" → "100", "%"), and matching works on hashes of LOWER/LEMMA,
@@ -194,17 +197,23 @@ class ClaimScorer:
         skip = [r for r in skip if r[0] < sent.end_char and sent.start_char < r[1]]
         cues = self.cues(sent, skip, phrase_cues)
         features = self._features(sent, cues, skip)
-        w = self.lexicon.weights
-        z = self.lexicon.bias + sum(w.get(name, 0.0) * value for name, value in features.items())
-        prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        health = len({c.lemma for c in cues if c.feature == "health_topic"})
+        features.update(sentence_features(sent, skip, features, health, self.rarity.zipf))
+        prob, is_claim = self.verdict(features)
         category, main = self._strongest(cues, features)
         cue_text = _cue_label(sent, main, cues) if main else ""
         soft = self._softening(sent, main, cues)
         return ClaimScore(
-            score=round(prob, 4), is_claim=prob >= self.lexicon.threshold, category=category,
+            score=round(prob, 4), is_claim=is_claim, category=category,
             cue=cue_text, soft_from=soft[0], soft_to=soft[1],
             features=features,
         )
+
+    def verdict(self, features: dict[str, float]) -> tuple[float, bool]:
+        """(score, is claim) of a sentence's features; see :func:`~studio.analysis.claimmodel.combine`."""
+        w = self.lexicon.weights
+        z = self.lexicon.bias + sum(w.get(name, 0.0) * value for name, value in features.items())
+        return combine(self.model, features, z, self.lexicon.threshold)
 
     def phrase_matches(self, doc: Doc) -> list[Cue]:
         """Every lexicon phrase in ``doc`` (one pass over the whole doc)."""

@@ -159,6 +159,14 @@ class Analyzer:
         self._results = LRU(self._results.size)
         self._spoken = LRU(self._spoken.size)
 
+    def replace_rule(self, rule: Rule) -> None:
+        """Use ``rule`` instead of the current rule of the same name (or add it), keeping parsed text but
+        dropping cached findings. The benchmarks swap in a claim model fitted without the texts they score."""
+        self.rules = [rule if r.name == rule.name else r for r in self.rules]
+        if all(r is not rule for r in self.rules):
+            self.rules.append(rule)
+        self._results = LRU(self._results.size)
+
     def analyze(self, segments: Sequence[SegmentInput | str], ctx: AnalysisContext | None = None,
                 revision: int = 0) -> AnalysisResult:
         """Analyse a script (ordered segments) in the given project context."""

@@ -45,6 +45,10 @@ _STRONG_MEDICAL = re.compile(
     r"(?:itis|osis|aemia|emia|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|plasia|cyte|cytes|kinase|uria|"
     r"pnea|pnoea|rrhea|rrhoea|ergic|oma|omas)$"
 )
+_MEDICAL_STEM = re.compile(
+    r"(?:hyper|hypo|neuro|cardi|gastr|hepat|nephr|myo|osteo|derm|haem|hem[oa]|immuno|onco|patho|cyto|bronch|"
+    r"pulmo|angi|arteri|thromb|leuk|erythr|ophthalm|laryng|encephal|cerebr|insul|metabol|mito|chromo|nucle|enzym)"
+)
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 #: Everyday derivational endings: "climber" is as familiar as "climb", "naturalness" as "natural".
 _DERIVATIONS: tuple[str, ...] = ("ers", "er", "ness", "ly", "able", "ful", "less", "ments", "ment", "ish",
@@ -70,6 +74,12 @@ WEIGHTS: tuple[float, ...] = (
 )
 #: Entity labels of names (people, places, peoples, buildings).
 NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
+
+
+def looks_medical(word: str) -> bool:
+    """Does the word carry a Greek/Latin medical ending or stem ("-itis", "-ectomy", "cardio-", "neuro-")?"""
+    w = word.casefold()
+    return len(w) > 5 and bool(_STRONG_MEDICAL.search(w) or _MEDICAL_STEM.match(w))
 
 
 def syllables(word: str) -> int:
@@ -258,4 +268,4 @@ def phrase_score(token_scores: Sequence[float]) -> float:
 
 
 __all__ = ["COMMON_ZIPF", "CONTENT_POS", "FEATURES", "NAME_LABELS", "RARE_ZIPF", "PHRASE_WEIGHTS", "WEIGHTS", "RarityModel", "WordFacts",
-           "band", "phrase_score", "sigmoid", "syllables"]
+           "band", "looks_medical", "phrase_score", "sigmoid", "syllables"]

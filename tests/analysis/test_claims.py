@@ -67,7 +67,7 @@ def test_claims_are_flagged(claims: Analyzer, sentence: str, category: str | Non
     assert f.rule_id.startswith("claims.")
     if category:
         assert f.rule_id == f"claims.{category}"
-    assert f.score is not None and f.score >= 0.5
+    assert f.score is not None and 0 < f.score < 1      # a calibrated probability
     assert dict(f.data)["cue"]
     assert "no source is cited" in f.message
 
@@ -267,3 +267,34 @@ def test_some_experts_is_not_a_personal_story(nlp):
     analyzer = Analyzer(nlp=nlp, rules=[ClaimRule(get_profile("en"))])
     result = analyzer.analyze(["Some experts say yoga works even better.", "So my knee hurt all week."])
     assert [f.segment for f in result.findings if f.kind == "uncited_claim"] == [0]
+
+
+def test_a_question_is_never_an_uncited_claim(claims: Analyzer) -> None:
+    text = "Is there a link between walking after meals and blood sugar in adults with type 2 diabetes?"
+    assert uncited(claims, text) == []
+
+
+def test_message_says_why_in_plain_words(claims: Analyzer) -> None:
+    (f,) = uncited(claims, "Walking every day cuts your heart attack risk by 30%.")
+    assert f.message.startswith("A number about health")
+    assert dict(f.data)["why"] == "A number about health"
+    (g,) = uncited(claims, "Doctors say sugar causes cancer.")
+    assert g.message.startswith("It leans on research or experts")
+
+
+def test_model_adds_claims_the_cue_rules_miss(claims: Analyzer, rule: ClaimRule) -> None:
+    text = "Loss of the enzyme impaired mitochondrial respiration in cardiac muscle cells."
+    rules_only = ClaimRule(get_profile("en"))
+    rules_only.scorer.model = None      # the hand-tuned cue weights alone
+    assert rules_only.scorer.score(claims.nlp(text)[:]).is_claim is False
+    (f,) = uncited(claims, text)
+    assert f.score is not None and f.score >= rule.threshold
+
+
+def test_broken_claim_model_file_names_the_file(tmp_path) -> None:
+    from studio.analysis.claimmodel import ClaimModel
+
+    path = tmp_path / "claim_model.json"
+    path.write_text('{"bias": 1}', encoding="utf-8")
+    with pytest.raises(ValueError, match="claim_model.json"):
+        ClaimModel.load(path)

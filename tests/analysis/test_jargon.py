@@ -61,7 +61,7 @@ def test_rare_word_without_glossary_entry_is_flagged(jargon_analyzer) -> None:
     found = jargon(jargon_analyzer, "Some people develop thrombocytopenia after the infection.")
     assert [f.text for f in found] == ["thrombocytopenia"]
     assert found[0].rule_id == "jargon.rare_word"
-    assert "rare word" in found[0].message
+    assert "a rare medical word" in found[0].message and "won't know it" in found[0].message
     assert "“-penia” means too few" in found[0].message      # explained from its word parts
 
 
@@ -135,3 +135,21 @@ def test_lists_and_empty_text_do_not_break(jargon_analyzer) -> None:
     assert jargon(jargon_analyzer, "") == []
     assert jargon(jargon_analyzer, "- - -\n\n***\n") == []
     assert jargon(jargon_analyzer, "🫀" * 50) == []
+
+
+def test_rare_words_side_by_side_are_one_term(jargon_analyzer) -> None:
+    found = jargon(jargon_analyzer, "The slides showed stromal fibroblasts around the tumor.")
+    assert [f.text for f in found] == ["stromal fibroblasts"]
+    assert found[0].rule_id == "jargon.rare_term"
+    assert "a rare technical term" in found[0].message
+    assert dict(found[0].data)["why"].startswith("a rare technical term")
+
+
+def test_names_stay_out_but_the_rare_word_beside_them_is_flagged(jargon_analyzer) -> None:
+    found = jargon(jargon_analyzer, "Dr. Okafor from Nairobi studies thrombocytopenia.")
+    assert [f.text for f in found] == ["thrombocytopenia"]
+
+
+def test_everyday_health_words_stay_unflagged(jargon_analyzer) -> None:
+    text = "I went for a walk with my doctor to talk about my anxiety, my blood pressure and my vaccine."
+    assert jargon(jargon_analyzer, text) == []

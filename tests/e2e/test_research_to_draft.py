@@ -55,7 +55,7 @@ def test_import_draft_check_then_change_a_number(tmp_path: Path, capsys: pytest.
     report = _check(store, script, capsys)
     kinds = [f["kind"] for f in report["findings"]]
     assert not CONSISTENCY & set(kinds), report["findings"]
-    assert "uncited_claim" not in kinds and "unresolved_citation" not in kinds
+    assert "uncited_claim" not in kinds and "unresolved_citation" not in kinds, [f for f in report["findings"] if f["kind"] == "uncited_claim"]
     finding_segments = [s for s in report["segments"] if s["name"].startswith("Finding")]
     assert finding_segments
     for seg in draft_md.split("# ")[1:]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from studio.analysis.citations import Marker, describe_unresolved, find_markers, resolve
 from studio.analysis.claimcues import ClaimScore, ClaimScorer, Lexicon
+from studio.analysis.claimmodel import MODEL_FILE, ClaimModel
 from studio.analysis.engine import CITED_CLAIM
 from studio.analysis.model import UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
 from studio.analysis.profile import LanguageProfile
@@ -46,9 +47,13 @@ class ClaimRule(ChunkRule):
     name = "claims"
     kinds = (UNCITED_CLAIM, UNRESOLVED_CITATION, CITED_CLAIM)
 
-    def __init__(self, profile: LanguageProfile, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, profile: LanguageProfile, lexicon: Lexicon | None = None,
+                 model: ClaimModel | None = None) -> None:
         self.profile = profile
-        self.scorer = ClaimScorer(lexicon or Lexicon.load(profile.resource(CUE_FILE)))
+        if model is None and profile.resource(MODEL_FILE).exists():
+            model = ClaimModel.load(profile.resource(MODEL_FILE))
+        self.scorer = ClaimScorer(lexicon or Lexicon.load(profile.resource(CUE_FILE)), model,
+                                  profile.wordfreq_lang)
 
     # -- scoring (shared with benchmarks/eval_claims.py) --------------------------------------------
     def score_sentence(self, span: Span, skip: Sequence[tuple[int, int]] = ()) -> tuple[float, str, str]:
@@ -73,7 +78,8 @@ class ClaimRule(ChunkRule):
     @property
     def threshold(self) -> float:
         """Score at or above which a sentence is a claim."""
-        return self.scorer.lexicon.threshold
+        model = self.scorer.model
+        return model.threshold if model is not None else self.scorer.lexicon.threshold
 
     # -- rule ---------------------------------------------------------------------------------------
     def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
@@ -120,7 +126,8 @@ class ClaimRule(ChunkRule):
 
     def _claim_finding(self, text: str, start: int, end: int, result: ClaimScore, cited: bool,
                        ctx: AnalysisContext) -> Finding:
-        data: list[tuple[str, str]] = [("cue", result.cue), ("category", result.category)]
+        data: list[tuple[str, str]] = [("cue", result.cue), ("category", result.category),
+                                       ("why", claim_reason(result))]
         if cited:
             return Finding(CITED_CLAIM, start, end, text[start:end], "Claim with a source.", (),
                            result.score, result.rule_id, data=tuple(data))
@@ -136,13 +143,25 @@ class ClaimRule(ChunkRule):
                        result.rule_id, data=tuple(data))
 
 
+def claim_reason(result: ClaimScore) -> str:
+    """Why the sentence reads as a claim, in the creator's words ("A number about health")."""
+    health = bool(result.features.get("health_topic"))
+    if result.category == "statistic":
+        return "A number about health" if health else "A number stated as fact"
+    if result.category == "causal":
+        return "A cause-and-effect claim about health" if health else "A cause-and-effect claim"
+    if result.category == "evidence":
+        return "It leans on research or experts"
+    if result.category == "absolute":
+        return "It sounds certain (always, never, proven)"
+    return "It sounds like a fact about health" if health else "It sounds like a fact"
+
+
 def _claim_message(result: ClaimScore) -> str:
     cue = f" (“{result.cue}”)" if result.cue else ""
-    if result.category == "statistic":
-        return f"This number sounds like a fact{cue} but no source is cited. Cite one, or soften it."
-    if result.category == "evidence":
-        return f"This leans on research or experts{cue} but no source is cited. Cite it, or soften it."
-    return f"This sounds like a fact{cue} but no source is cited. Cite one, or soften it."
+    hedged = " Even hedged, viewers hear it as a finding." if result.features.get("hedge") else ""
+    return f"{claim_reason(result)}{cue}, and no source is cited: viewers will take it as fact.{hedged} " \
+           "Cite one, or soften it."
 
 
 def _unresolved_finding(marker: Marker, unresolved: Sequence[str], ctx: AnalysisContext) -> Finding:

@@ -34,20 +34,24 @@ from studio.analysis.glossary import (
 from studio.analysis.model import JARGON, AnalysisContext, Finding, normalize_text
 from studio.analysis.profile import LanguageProfile
 from studio.analysis.rules.base import ChunkRule
-from studio.analysis.wordrarity import CONTENT_POS, RarityModel, WordFacts, phrase_score
+from studio.analysis.wordrarity import CONTENT_POS, RarityModel, WordFacts, looks_medical, phrase_score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: A rare word is flagged when its score reaches this (tuned on the CompLex training data).
-FLAG_THRESHOLD = 0.5
+#: A rare word is flagged when its score reaches this (best F1 on the CompLex biomedical training rows).
+FLAG_THRESHOLD = 0.4
 #: Glossary terms always score at least this (then higher the rarer their words are).
 GLOSSARY_FLOOR = 0.6
-#: Entity labels that mark names and quantities, never jargon.
-NAME_ENTITIES = frozenset({
-    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
-    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
-})
+#: Entity labels of amounts and dates: never jargon.
+QUANTITY_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Entity labels of real names (people, places, peoples, buildings): kept out when the word is written as a
+#: name (capitalised where a sentence does not start). The small English model also puts labels such as
+#: ORG or PRODUCT on many technical words ("cytokine", "Western blot"), so those labels alone never rule a
+#: word out: a rare technical word is jargon whatever the entity recogniser calls it.
+NAME_ENTITIES = frozenset({"PERSON", "NORP", "FAC", "GPE", "LOC"})
+#: Other entity labels: brands, organisations, titles. Written capitalised they ask for a higher score.
+OTHER_ENTITIES = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _END = ""          # trie key marking a complete term (no token key is empty)
 _HYPHENS = frozenset({"-", "–", "‐"})
 
@@ -59,7 +63,8 @@ class JargonRule(ChunkRule):
     kinds = (JARGON,)
 
     def __init__(self, profile: LanguageProfile, glossary: Glossary | None = None,
-                 common_words: frozenset[str] | None = None, threshold: float = FLAG_THRESHOLD) -> None:
+                 common_words: frozenset[str] | None = None, threshold: float = FLAG_THRESHOLD,
+                 weights: Sequence[float] | None = None) -> None:
         self.profile = profile
         self.glossary = glossary if glossary is not None else load_glossary(profile.resource(GLOSSARY_FILE))
         self.common_words = (common_words if common_words is not None
@@ -67,7 +72,7 @@ class JargonRule(ChunkRule):
         self.threshold = threshold
         parts_file = profile.resource(WORD_PARTS_FILE)
         self.word_parts = load_word_parts(parts_file) if parts_file.exists() else ()
-        self.model = RarityModel(profile.wordfreq_lang)
+        self.model = RarityModel(profile.wordfreq_lang, *(() if weights is None else (weights,)))
         self._trie: dict[str, dict] = {}
         for entry in self.glossary:
             for variant in entry.variants:
@@ -97,6 +102,7 @@ class JargonRule(ChunkRule):
                                           ctx, entry))
         names = self._names(tokens)
         text = doc.text        # built token by token on each access: read it once
+        flagged: list[tuple[int, float]] = []
         for token in tokens:
             if token.i in covered or not self._candidate(token, text) or token.lower_ in names:
                 continue
@@ -104,13 +110,17 @@ class JargonRule(ChunkRule):
             if facts.common_word:
                 continue
             score = self.model.score(facts)
-            if score < self._threshold_for(token):
-                continue
-            span = doc[token.i:token.i + 1]
+            if score >= self._threshold_for(token):
+                flagged.append((token.i, score))
+        for run in _runs(flagged, tokens):
+            # Rare words side by side are one term ("stromal fibroblasts"), scored as a term.
+            span = doc[run[0][0]:run[-1][0] + 1]
             if self._is_allowed(span, None, allowed):
                 continue
-            findings.append(self._finding(span, normalize_text(token.lemma_ or token.text), (), score,
-                                          "jargon.rare_word", ctx, None))
+            score = phrase_score([s for _, s in run])
+            term = " ".join(tokens[i].lemma_ or tokens[i].text for i, _ in run)
+            findings.append(self._finding(span, normalize_text(term), (), score,
+                                          "jargon.rare_word" if len(run) == 1 else "jargon.rare_term", ctx, None))
         findings.sort(key=lambda f: f.start)
         return findings
 
@@ -204,7 +214,9 @@ class JargonRule(ChunkRule):
         word = token.text
         if len(word) < 3 or not token.is_alpha or token.pos_ not in CONTENT_POS:
             return False
-        if token.ent_type_ in NAME_ENTITIES or token.like_url or token.like_email:
+        if token.ent_type_ in QUANTITY_ENTITIES or token.like_url or token.like_email:
+            return False
+        if token.ent_type_ in NAME_ENTITIES and _written_as_name(token):
             return False
         if word.isupper() or any(c.isupper() for c in word[1:]):   # acronyms, iPhone, TikTok
             return False
@@ -217,7 +229,7 @@ class JargonRule(ChunkRule):
     def _names(tokens: Sequence[Token]) -> frozenset[str]:
         """Lower-cased words used as a name somewhere in the chunk ("John Sheehy … Sheehy says")."""
         return frozenset(t.lower_ for t in tokens
-                         if t.ent_type_ in NAME_ENTITIES and t.is_alpha and t.text[:1].isupper())
+                         if t.ent_type_ in NAME_ENTITIES and t.is_alpha and _written_as_name(t))
 
     def _threshold_for(self, token: Token) -> float:
         # Capitalised words the NER missed (mid-sentence, or tagged as a proper noun) are mostly names
@@ -284,14 +296,15 @@ class JargonRule(ChunkRule):
         suggestions.extend(a for a in alternatives if a not in suggestions)
         kinds = [entry.kind_of(a) if entry is not None else "" for a in suggestions]
         text = span.text
+        why = jargon_reason(text, entry is not None, score)
         if suggestions:
-            message = f"“{text}” is jargon for most viewers. Try: {suggestions[0]}."
+            message = f"“{text}”: {why}. Try: {suggestions[0]}."
         else:
             hint = self._part_hint(text)
-            message = f"“{text}” is a rare word many viewers won't know. Use a plainer word or explain it."
+            message = f"“{text}”: {why}. Use a plainer word or explain it."
             if hint:
                 message += f" ({hint})"
-        data: tuple[tuple[str, str], ...] = (("term", term),)
+        data: tuple[tuple[str, str], ...] = (("term", term), ("why", why))
         if any(kinds):
             data += (("kinds", "|".join(kinds)),)   # phrase kind of each suggestion (glossary "kinds")
         if entry is not None and entry.note:
@@ -310,6 +323,35 @@ class JargonRule(ChunkRule):
             if (part.startswith("-") and w.endswith(core)) or (part.endswith("-") and w.startswith(core)):
                 return f"“{part}” means {meaning}"
         return ""
+
+
+def _runs(flagged: Sequence[tuple[int, float]], tokens: Sequence[Token]) -> list[list[tuple[int, float]]]:
+    """Group flagged (token index, score) pairs into runs of adjacent words (only spaces between)."""
+    runs: list[list[tuple[int, float]]] = []
+    for i, score in flagged:
+        prev = runs[-1][-1][0] if runs else -2
+        if prev == i - 1 and tokens[prev].whitespace_ and len(runs[-1]) < 4:
+            runs[-1].append((i, score))
+        else:
+            runs.append([(i, score)])
+    return runs
+
+
+def _written_as_name(token: Token) -> bool:
+    """Capitalised where no sentence starts, or a capitalised proper noun: how names are written."""
+    return token.text[:1].isupper() and (not token.is_sent_start or token.pos_ == "PROPN")
+
+
+def jargon_reason(text: str, in_glossary: bool, score: float) -> str:
+    """Why a term is flagged, in the creator's words."""
+    most = "most viewers won't know it" if score >= 0.7 else "many viewers won't know it"
+    if in_glossary:
+        return f"a medical term: {most}"
+    if any(looks_medical(w) for w in text.split()):
+        return f"a rare medical {'term' if ' ' in text else 'word'}: {most}"
+    if " " in text:
+        return f"a rare technical term: {most}"
+    return f"a rare word: {most}"
 
 
 def _glossary_score(word_score: float) -> float:
