@@ -59,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{ds}: training-set F1 {2 * tp / (2 * tp + fp + fn):.3f} (n={len(idx)}; not a held-out figure)")
     doc = {
         "_about": "Learned layer of the uncited-claim detector (studio/analysis/claimmodel.py): "
-                  "p = 1 / (1 + exp(-(bias + sum(weight * feature)))); a claim when p >= threshold and no "
-                  "rule vetoes it. Written by benchmarks/train_claims.py; see claim_model.md.",
+                  "p = 1 / (1 + exp(-(bias + sum(weight * feature)))); a claim when p >= threshold (see "
+                  "combine() for how the cue rules join in). Written by benchmarks/train_claims.py; see claim_model.md.",
         "bias": model.bias,
         "threshold": model.threshold,
         "weights": dict(sorted(model.weights.items())),
