@@ -30,7 +30,7 @@ from studio.ui.status_bar import WindowStatus
 from studio.ui.style import is_dark
 from studio.ui.view_modes import ViewModes
 from studio.ui.window_commands import ScriptCommandsMixin
-from studio.ui.window_fit import MIN_WINDOW, available_area, fit_to_area, restore_window
+from studio.ui.window_fit import MIN_WINDOW, available_area, fit_to_area, open_source_dock, restore_window
 from studio.ui.window_menus import build_menus
 from studio.ui.workspace_host import make_workspace
 
@@ -148,12 +148,8 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
             self.resizeDocks([self.library_dock], [min(280, self.width() // 4)], Qt.Orientation.Horizontal)
 
     def show_source_dock(self) -> None:
-        """Show the source panel at a reasonable width."""
-        first = self.source_dock.isHidden()
-        self.source_dock.show()
-        self.source_dock.raise_()
-        if first and not self.source_dock.isFloating():
-            self.resizeDocks([self.source_dock], [380], Qt.Orientation.Horizontal)
+        """Show the source panel at a reasonable width, leaving the script a usable width."""
+        open_source_dock(self, self.library_dock, self.source_dock)
 
     def start_services(self) -> None:
         """Start the analysis (loads the language model in its thread). Call after the window is shown."""

@@ -8,7 +8,7 @@ QRect maths (tested without a real screen); :func:`available_area` asks Qt for t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
@@ -18,6 +18,10 @@ MIN_WINDOW = QSize(760, 480)
 FIRST_START_SHARE = 0.9
 #: Screens up to this size are filled completely (there is no room to spare around the window).
 SMALL_SCREEN = QSize(1440, 900)
+#: The Source panel opens this wide.
+SOURCE_DOCK_WIDTH = 380
+#: The script editor and its findings column keep at least this width when the Source panel opens.
+WORKSPACE_MIN_WIDTH = 820
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
@@ -131,3 +135,20 @@ def keep_on_screen(dialog: QDialog) -> None:
     """Every time ``dialog`` is shown it fits the available area of its screen (a dialog sized for a large
     monitor opens inside a 1280×720 one with its buttons reachable)."""
     dialog.installEventFilter(_ScreenFit(dialog))
+
+
+def open_source_dock(window: QMainWindow, library_dock: QDockWidget, source_dock: QDockWidget) -> None:
+    """Show the Source panel where the script keeps a usable width to compare it side by side.
+
+    In a wide window it docks on the right; when the library, the source and the script would not fit
+    (a 1280×720 screen) it takes the library's place as a tab (the Library tab brings the tree back)."""
+    first = source_dock.isHidden()
+    right = window.dockWidgetArea(source_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    library_beside = library_dock.isVisible() and not library_dock.isFloating()
+    if first and right and not source_dock.isFloating() and library_beside:
+        if window.width() - library_dock.width() - SOURCE_DOCK_WIDTH < WORKSPACE_MIN_WIDTH:
+            window.tabifyDockWidget(library_dock, source_dock)
+    source_dock.show()
+    source_dock.raise_()
+    if first and not source_dock.isFloating():
+        window.resizeDocks([source_dock], [SOURCE_DOCK_WIDTH], Qt.Orientation.Horizontal)

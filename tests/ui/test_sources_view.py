@@ -124,3 +124,34 @@ def test_pick_passage_returns_the_selection(qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setattr(sources_view.PassageDialog, "exec", choose)
     assert pick_passage(source) == "short sleep was associated with anxiety"
+
+
+def test_opening_a_source_on_a_1280_window_keeps_the_script_editor_usable(tmp_path, qtbot):
+    window = make_window(qtbot, tmp_path)
+    pid, sid, source_id = seed(window.library)
+    window.panel.refresh()
+    window.open_script(sid)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_source(source_id)
+    qtbot.wait(50)
+    # the source takes the library's place as a tab, the script keeps most of the width to compare side by side
+    assert window.source_dock.isVisible() and not window.source_dock.visibleRegion().isEmpty()
+    assert window.source_dock in window.tabifiedDockWidgets(window.library_dock)
+    assert window.centralWidget().width() >= 820
+    assert window.source_dock.width() >= 300
+
+
+def test_a_wide_window_docks_the_source_beside_the_script(tmp_path, qtbot):
+    window = make_window(qtbot, tmp_path)
+    pid, sid, source_id = seed(window.library)
+    window.panel.refresh()
+    window.resize(1900, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_source(source_id)
+    qtbot.wait(50)
+    assert window.library_dock.isVisible() and window.source_dock.isVisible()
+    assert window.dockWidgetArea(window.source_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.centralWidget().width() >= 820
