@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draft", metavar="KEY",
                         help="make a fresh draft of the demo source KEY (Script › Draft from research) and shoot it")
     parser.add_argument("--draft-dialog", action="store_true", help="with --draft: shoot the dialog's preview")
+    parser.add_argument("--ui-language", default="", metavar="LOCALE",
+                        help="interface language: fr, es or pt_BR (default: English)")
     parser.add_argument("--settle", type=float, default=0.5, help="seconds to let panels paint (and the grammar status settle)")
     args = parser.parse_args(argv)
 
@@ -50,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("ScriptStudio")
     app.setApplicationDisplayName("Script Studio")
     apply_style(app)
+    from studio.ui.i18n import install_translators
+
+    translators = install_translators(app, args.ui_language or "en")  # noqa: F841 - kept alive while the app runs
     if args.dark:
         app.setPalette(dark_palette())
     settings = AppSettings(QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat))

@@ -326,6 +326,9 @@ def run_app(store: str | None = None, exit_process: bool = False) -> int:
     apply_style(app)
     setup_logging()
     settings = AppSettings()
+    from studio.ui.i18n import install_translators, ui_locale
+
+    translators = install_translators(app, ui_locale(settings.ui_language))  # kept alive until the app ends
     window_ref: list[MainWindow] = []
     hook = ErrorHook(lambda: window_ref[0] if window_ref else None)
     hook.install()
@@ -342,4 +345,5 @@ def run_app(store: str | None = None, exit_process: bool = False) -> int:
         hook.uninstall()
     if exit_process:
         end_process(code)
+    del translators
     return code

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studio.analysis.model import ALL_KINDS
+from studio.ui.i18n import ui_tr
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+N", "New script in the current project"),
@@ -79,10 +80,10 @@ def legend_html(dark: bool = False) -> str:
 def show_legend(parent: QWidget | None, dark: bool = False) -> QDialog:
     """Open the legend (non-modal) and return the dialog."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Legend and shortcuts")
-    dialog.setAccessibleName("Legend")
+    dialog.setWindowTitle(ui_tr("Help", "Legend and shortcuts"))
+    dialog.setAccessibleName(ui_tr("Help", "Legend"))
     browser = QTextBrowser()
-    browser.setAccessibleName("Legend text")
+    browser.setAccessibleName(ui_tr("Help", "Legend text"))
     browser.setHtml(legend_html(dark))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

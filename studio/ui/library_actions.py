@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from studio.store.library import Library, StoreError
 from studio.store.models import SegmentDraft, Source
+from studio.ui.i18n import ui_tr
 from studio.ui.project_dialog import ProjectDialog
 from studio.ui.settings import AppSettings
 
@@ -346,7 +347,7 @@ class LibraryActions(QObject):
         text = (f"Imported \u201c{info.project.title}\u201d: {info.scripts} script(s), {info.sources} source(s), "
                 f"{info.versions} version(s).")
         if info.warnings:
-            QMessageBox.information(self._widget, "Bundle imported", text + "\n\n" + "\n".join(info.warnings))
+            QMessageBox.information(self._widget, ui_tr("Library", "Bundle imported"), text + "\n\n" + "\n".join(info.warnings))
         self.status_message.emit(text)
         return info.project.id
 

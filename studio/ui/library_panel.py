@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.library import Library, StoreError
+from studio.ui.i18n import ui_tr
 from studio.ui.library_actions import LibraryActions
 from studio.ui.settings import AppSettings
 from studio.ui.style import icon
@@ -48,17 +49,17 @@ class LibraryPanel(QWidget):
         self.actions = LibraryActions(library, settings, self)
         self._current_script: int | None = None
         self._loading = False
-        self.setAccessibleName("Library")
+        self.setAccessibleName(ui_tr("Library", "Library"))
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search scripts and sources\u2026")
+        self.search_edit.setPlaceholderText(ui_tr("Library", "Search scripts and sources\u2026"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the library")
-        self.search_edit.setToolTip("Full-text search over script text and source titles, authors and summaries")
+        self.search_edit.setAccessibleName(ui_tr("Library", "Search the library"))
+        self.search_edit.setToolTip(ui_tr("Library", "Full-text search over script text and source titles, authors and summaries"))
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("libraryTree")
-        self.tree.setAccessibleName("Projects, scripts and sources")
+        self.tree.setAccessibleName(ui_tr("Library", "Projects, scripts and sources"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.header().setStretchLastSection(False)
@@ -69,22 +70,22 @@ class LibraryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
 
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(ui_tr("Library", "Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.hide()
         self.results_label = QLabel()
-        self.results_label.setAccessibleName("Search result count")
+        self.results_label.setAccessibleName(ui_tr("Library", "Search result count"))
         self.results_label.hide()
 
         self.new_button = QToolButton()
-        self.new_button.setText("&New")
+        self.new_button.setText(ui_tr("Library", "&New"))
         self.new_button.setIcon(icon("add"))
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_button.setAutoRaise(True)
-        self.new_button.setAccessibleName("New project, script or source")
-        self.new_button.setToolTip("Create a project, a script or a source")
+        self.new_button.setAccessibleName(ui_tr("Library", "New project, script or source"))
+        self.new_button.setToolTip(ui_tr("Library", "Create a project, a script or a source"))
         new_menu = QMenu(self.new_button)
         new_menu.addAction(icon("project"), "New &project\u2026", self.actions.new_project)
         new_menu.addAction(icon("script"), "New &script\u2026", self.new_script)
@@ -187,12 +188,12 @@ class LibraryPanel(QWidget):
             child.setToolTip(0, f"Script \u201c{script.title}\u201d \u2014 click or press Enter to open")
             item.addChild(child)
         sources = self.library.list_sources(pid)
-        group = QTreeWidgetItem([f"Sources ({len(sources)})", ""])
+        group = QTreeWidgetItem([ui_tr("Library", "Sources ({count})").format(count=len(sources)), ""])
         group.setIcon(0, icon("source"))
         group.setData(0, ROLE_KIND, "sources")
         group.setData(0, ROLE_ID, pid)
         group.setData(0, ROLE_PROJECT, pid)
-        group.setToolTip(0, "Research sources of this project; cite them as [@key] or [n]")
+        group.setToolTip(0, ui_tr("Library", "Research sources of this project; cite them as [@key] or [n]"))
         item.addChild(group)
         for source in sources:
             child = QTreeWidgetItem([source.title or source.key, f"[{source.position}]"])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from studio.store.library import Library, StoreError
 from studio.ui.grammar_wiring import GrammarController
 from studio.ui.help_dialogs import show_legend
+from studio.ui.i18n import ui_tr
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.script_out import ScriptOutMixin
 from studio.ui.settings import AppSettings
@@ -67,9 +68,9 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
         self.setCentralWidget(self.workspace)
 
         self.panel = LibraryPanel(library, settings)
-        self.library_dock = self._dock("Library", "libraryDock", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(ui_tr("MainWindow", "Library"), "libraryDock", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.source_editor = SourceEditor(library)
-        self.source_dock = self._dock("Source", "sourceDock", self.source_editor,
+        self.source_dock = self._dock(ui_tr("MainWindow", "Source"), "sourceDock", self.source_editor,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.source_dock.hide()
 
@@ -85,7 +86,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
         self._connect()
         self._restore_window()
         if getattr(library, "read_only", False):
-            self.save_label.setText("Read-only library: changes cannot be saved")
+            self.save_label.setText(ui_tr("MainWindow", "Read-only library: changes cannot be saved"))
 
     # ------------------------------------------------------------------ setup
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -154,7 +155,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
     def start_services(self) -> None:
         """Start the analysis (loads the language model in its thread). Call after the window is shown."""
         if self.service is not None and not getattr(self.service, "started", False):
-            self.analysis_label.setText("Starting analysis\u2026")
+            self.analysis_label.setText(ui_tr("MainWindow", "Starting analysis\u2026"))
             self.service.start()
         if self.grammar is not None:
             self.grammar.start()
@@ -221,7 +222,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
             self.workspace.flush()  # type: ignore[attr-defined]
         except StoreError as exc:
             self.show_message(f"Could not save: {exc}")
-            QMessageBox.warning(self, "Could not save", str(exc))
+            QMessageBox.warning(self, ui_tr("MainWindow", "Could not save"), str(exc))
         if self.source_editor.dirty:
             self.source_editor.save()
 
@@ -229,7 +230,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
         """File › Save: write pending changes now."""
         self.flush()
         self.save_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
-        self.show_message("All changes saved.")
+        self.show_message(ui_tr("MainWindow", "All changes saved."))
 
     def new_script(self) -> None:
         """File › New script."""
@@ -245,7 +246,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
 
         pid = self.current_project_id()
         if pid is None:
-            self.show_message("Open or select a project first: the draft is made from its sources.")
+            self.show_message(ui_tr("MainWindow", "Open or select a project first: the draft is made from its sources."))
             return
         from studio.analysis.profile import CHECK_DRAFTING, check_off_message
 
@@ -267,7 +268,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
         """File › Add source."""
         pid = self.current_project_id()
         if pid is None:
-            self.show_message("Create a project first.")
+            self.show_message(ui_tr("MainWindow", "Create a project first."))
         else:
             self.panel.actions.add_source(pid)
 
@@ -281,7 +282,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
         """File › Export bundle…"""
         pid = self.current_project_id()
         if pid is None:
-            self.show_message("Select a project to export.")
+            self.show_message(ui_tr("MainWindow", "Select a project to export."))
         else:
             self.panel.actions.export_bundle(pid)
 

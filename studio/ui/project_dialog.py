@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from studio.analysis.profile import PROFILES, get_profile, language_code, missing_extra
 from studio.store.models import PLATFORM_PRESETS, Project
+from studio.ui.i18n import ui_tr
 from studio.ui.window_fit import keep_on_screen
 
 CUSTOM = "Custom"
@@ -42,7 +44,10 @@ class ProjectValues:
                 "language": self.language}
 
 
-_UNITS = {"words": "words/min", "morae": "morae/min", "syllables": "syllables/min"}
+#: The pace's unit after the number (translated where shown).
+_SUFFIXES = {"words": QT_TRANSLATE_NOOP("ProjectDialog", " words/min"),
+             "morae": QT_TRANSLATE_NOOP("ProjectDialog", " morae/min"),
+             "syllables": QT_TRANSLATE_NOOP("ProjectDialog", " syllables/min")}
 
 
 class ProjectDialog(QDialog):
@@ -53,51 +58,52 @@ class ProjectDialog(QDialog):
                  default_wpm: int = 150) -> None:
         super().__init__(parent)
         keep_on_screen(self)
-        self.setWindowTitle("Project settings" if project else "New project")
+        self.setWindowTitle(ui_tr("ProjectDialog", "Project settings") if project
+                            else ui_tr("ProjectDialog", "New project"))
         self.setAccessibleName(self.windowTitle())
 
         self.title_edit = QLineEdit(project.title if project else "")
-        self.title_edit.setPlaceholderText("e.g. Sleep and teen anxiety")
-        self.title_edit.setAccessibleName("Project title")
+        self.title_edit.setPlaceholderText(ui_tr("ProjectDialog", "e.g. Sleep and teen anxiety"))
+        self.title_edit.setAccessibleName(ui_tr("ProjectDialog", "Project title"))
 
         self.platform_combo = QComboBox()
         self.platform_combo.addItems([*PLATFORM_PRESETS, CUSTOM])
-        self.platform_combo.setAccessibleName("Platform preset")
-        self.platform_combo.setToolTip("The platform sets the target length of the video.")
+        self.platform_combo.setAccessibleName(ui_tr("ProjectDialog", "Platform preset"))
+        self.platform_combo.setToolTip(ui_tr("ProjectDialog", "The platform sets the target length of the video."))
 
         self.language_combo = QComboBox()
         for code, profile in PROFILES.items():
             label = profile.native_name if profile.native_name == profile.name else \
-                f"{profile.native_name} ({profile.name})"
+                f"{profile.native_name} ({ui_tr('Languages', profile.name)})"
             self.language_combo.addItem(label, code)
-        self.language_combo.setAccessibleName("Script language")
-        self.language_combo.setToolTip("The language the script is written in: it picks the checks, the "
-                                       "readability formula and the speaking pace.")
+        self.language_combo.setAccessibleName(ui_tr("ProjectDialog", "Script language"))
+        self.language_combo.setToolTip(ui_tr("ProjectDialog", "The language the script is written in: it picks the checks, the "
+                                       "readability formula and the speaking pace."))
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
-        self.language_note.setAccessibleName("Language note")
+        self.language_note.setAccessibleName(ui_tr("ProjectDialog", "Language note"))
 
         self.seconds_spin = QSpinBox()
         self.seconds_spin.setRange(5, 600)
         self.seconds_spin.setSuffix(" s")
-        self.seconds_spin.setAccessibleName("Target length in seconds")
+        self.seconds_spin.setAccessibleName(ui_tr("ProjectDialog", "Target length in seconds"))
 
         self.grade_spin = QDoubleSpinBox()
         self.grade_spin.setRange(3.0, 16.0)
         self.grade_spin.setSingleStep(0.5)
         self.grade_spin.setDecimals(1)
-        self.grade_spin.setAccessibleName("Target reading grade")
-        self.grade_spin.setToolTip("US school grade. 6–8 suits a general audience.")
+        self.grade_spin.setAccessibleName(ui_tr("ProjectDialog", "Target reading grade"))
+        self.grade_spin.setToolTip(ui_tr("ProjectDialog", "US school grade. 6–8 suits a general audience."))
 
         self.wpm_spin = QSpinBox()
         self.wpm_spin.setRange(80, 400)
-        self.wpm_spin.setSuffix(" words/min")
-        self.wpm_spin.setAccessibleName("Speaking rate in words per minute")
-        self.wpm_spin.setToolTip("Your speaking pace; 130–160 is typical for short videos.")
+        self.wpm_spin.setSuffix(ui_tr("ProjectDialog", " words/min"))
+        self.wpm_spin.setAccessibleName(ui_tr("ProjectDialog", "Speaking rate in words per minute"))
+        self.wpm_spin.setToolTip(ui_tr("ProjectDialog", "Your speaking pace; 130–160 is typical for short videos."))
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Length hint")
+        self.hint.setAccessibleName(ui_tr("ProjectDialog", "Length hint"))
 
         platform = project.platform if project else default_platform
         seconds = project.target_seconds if project else PLATFORM_PRESETS.get(platform, 60)
@@ -112,20 +118,20 @@ class ProjectDialog(QDialog):
         self._apply_language(self._language)
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("La&nguage:", self.language_combo)
+        form.addRow(ui_tr("ProjectDialog", "&Title:"), self.title_edit)
+        form.addRow(ui_tr("ProjectDialog", "La&nguage:"), self.language_combo)
         form.addRow("", self.language_note)
-        form.addRow("&Platform:", self.platform_combo)
-        form.addRow("Target &length:", self.seconds_spin)
-        form.addRow("Reading &grade:", self.grade_spin)
-        form.addRow("Speaking &rate:", self.wpm_spin)
+        form.addRow(ui_tr("ProjectDialog", "&Platform:"), self.platform_combo)
+        form.addRow(ui_tr("ProjectDialog", "Target &length:"), self.seconds_spin)
+        form.addRow(ui_tr("ProjectDialog", "Reading &grade:"), self.grade_spin)
+        form.addRow(ui_tr("ProjectDialog", "Speaking &rate:"), self.wpm_spin)
         form.addRow("", self.hint)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if not project:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ui_tr("ProjectDialog", "Create"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -151,20 +157,21 @@ class ProjectDialog(QDialog):
 
     def _apply_language(self, code: str) -> None:
         profile = get_profile(code)
-        unit = _UNITS.get(profile.speaking_unit, "words/min")
-        self.wpm_spin.setSuffix(f" {unit}")
-        self.wpm_spin.setAccessibleName(f"Speaking rate in {unit.replace('/min', '')} per minute")
+        self.wpm_spin.setSuffix(ui_tr("ProjectDialog", _SUFFIXES.get(profile.speaking_unit, _SUFFIXES["words"])))
+        self.wpm_spin.setAccessibleName(ui_tr("ProjectDialog", "Speaking rate per minute"))
         english = profile.code == "en"
         self.grade_spin.setEnabled(english)
-        self.grade_spin.setToolTip("US school grade. 6–8 suits a general audience." if english else
-                                   f"{profile.name} scripts are rated easy / medium / hard by their own "
-                                   "readability measure; the US grade applies to English only.")
+        self.grade_spin.setToolTip(ui_tr("ProjectDialog", "US school grade. 6–8 suits a general audience.")
+                                   if english else ui_tr("ProjectDialog", "Scripts in this language are rated "
+                                                         "easy / medium / hard by their own readability measure; "
+                                                         "the US grade applies to English only."))
         notes = []
         if profile.unavailable:
             from studio.analysis.profile import CHECK_LABELS
 
-            off = ", ".join(CHECK_LABELS[c] for c in profile.unavailable)
-            notes.append(f"Not available in {profile.name} yet: {off}.")
+            off = ", ".join(ui_tr("Checks", CHECK_LABELS[c]) for c in profile.unavailable)
+            notes.append(ui_tr("ProjectDialog", "Not available in {language} yet: {checks}.").format(
+                language=ui_tr("Languages", profile.name), checks=off))
         problem = missing_extra(profile)
         if problem:
             notes.append(problem)
@@ -191,9 +198,11 @@ class ProjectDialog(QDialog):
 
     def _update_hint(self) -> None:
         words = round(self.seconds_spin.value() * self.wpm_spin.value() / 60)
-        unit = {"morae": "morae", "syllables": "syllables"}.get(get_profile(self._language).speaking_unit,
-                                                                 "spoken words")
-        self.hint.setText(f"About {words} {unit} fit in {self.seconds_spin.value()} seconds.")
+        hints = {"morae": QT_TRANSLATE_NOOP("ProjectDialog", "About {count} morae fit in {seconds} seconds."),
+                 "syllables": QT_TRANSLATE_NOOP("ProjectDialog", "About {count} syllables fit in {seconds} seconds.")}
+        template = hints.get(get_profile(self._language).speaking_unit,
+                             QT_TRANSLATE_NOOP("ProjectDialog", "About {count} spoken words fit in {seconds} seconds."))
+        self.hint.setText(ui_tr("ProjectDialog", template).format(count=words, seconds=self.seconds_spin.value()))
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

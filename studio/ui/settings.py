@@ -198,6 +198,19 @@ class AppSettings(QObject):
         self._set("grammar/download", value, self.grammar_download)
 
     @property
+    def ui_language(self) -> str:
+        """Interface language chosen in Preferences ("" = follow the system; "en", "fr", "es", "pt_BR").
+        Applies at the next start."""
+        value = self._str("ui/language", "")
+        return value if value in ("", "en", "fr", "es", "pt_BR") else ""
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        if value not in ("", "en", "fr", "es", "pt_BR"):
+            raise ValueError(f"ui_language must be '', 'en', 'fr', 'es' or 'pt_BR', not {value!r}")
+        self._set("ui/language", value, self.ui_language)
+
+    @property
     def grammar_url(self) -> str:
         """URL of the user's own LanguageTool server (used when grammar_mode == "server")."""
         return self._str("grammar/url", "")

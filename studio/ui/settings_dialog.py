@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from studio.analysis.model import ALL_KINDS
 from studio.config import default_store_path
 from studio.store.models import PLATFORM_PRESETS
+from studio.ui.i18n import ui_tr
 from studio.ui.settings import AppSettings
 from studio.ui.window_fit import keep_on_screen
 
@@ -56,8 +57,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         keep_on_screen(self)
         self.settings = settings
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(ui_tr("Preferences", "Preferences"))
+        self.setAccessibleName(ui_tr("Preferences", "Preferences"))
 
         # new projects
         self.grade_spin = QDoubleSpinBox()
@@ -65,47 +66,47 @@ class SettingsDialog(QDialog):
         self.grade_spin.setSingleStep(0.5)
         self.grade_spin.setDecimals(1)
         self.grade_spin.setValue(settings.target_grade)
-        self.grade_spin.setAccessibleName("Default target reading grade")
+        self.grade_spin.setAccessibleName(ui_tr("Preferences", "Default target reading grade"))
         self.wpm_spin = QSpinBox()
         self.wpm_spin.setRange(80, 260)
-        self.wpm_spin.setSuffix(" words/min")
+        self.wpm_spin.setSuffix(ui_tr("Preferences", " words/min"))
         self.wpm_spin.setValue(settings.words_per_minute)
-        self.wpm_spin.setAccessibleName("Default speaking rate")
+        self.wpm_spin.setAccessibleName(ui_tr("Preferences", "Default speaking rate"))
         self.platform_combo = QComboBox()
         self.platform_combo.addItems(list(PLATFORM_PRESETS))
         self.platform_combo.setCurrentText(settings.default_platform)
-        self.platform_combo.setAccessibleName("Default platform")
-        defaults = QGroupBox("Defaults for new projects")
+        self.platform_combo.setAccessibleName(ui_tr("Preferences", "Default platform"))
+        defaults = QGroupBox(ui_tr("Preferences", "Defaults for new projects"))
         form = QFormLayout(defaults)
-        form.addRow("Reading &grade:", self.grade_spin)
-        form.addRow("Speaking &rate:", self.wpm_spin)
-        form.addRow("&Platform:", self.platform_combo)
+        form.addRow(ui_tr("Preferences", "Reading &grade:"), self.grade_spin)
+        form.addRow(ui_tr("Preferences", "Speaking &rate:"), self.wpm_spin)
+        form.addRow(ui_tr("Preferences", "&Platform:"), self.platform_combo)
 
         # library file
         self.store_edit = QLineEdit(settings.store_path)
         self.store_edit.setPlaceholderText(f"Default: {default_store_path()}")
-        self.store_edit.setAccessibleName("Library file")
-        browse = QPushButton("&Browse\u2026")
-        browse.setAccessibleName("Choose library file")
+        self.store_edit.setAccessibleName(ui_tr("Preferences", "Library file"))
+        browse = QPushButton(ui_tr("Preferences", "&Browse\u2026"))
+        browse.setAccessibleName(ui_tr("Preferences", "Choose library file"))
         browse.clicked.connect(self._browse_store)
-        reset = QPushButton("Use &default")
-        reset.setAccessibleName("Use the default library location")
+        reset = QPushButton(ui_tr("Preferences", "Use &default"))
+        reset.setAccessibleName(ui_tr("Preferences", "Use the default library location"))
         reset.clicked.connect(self.store_edit.clear)
         store_row = QHBoxLayout()
         store_row.addWidget(self.store_edit, 1)
         store_row.addWidget(browse)
         store_row.addWidget(reset)
-        store_box = QGroupBox("Library file")
+        store_box = QGroupBox(ui_tr("Preferences", "Library file"))
         store_layout = QVBoxLayout(store_box)
         store_layout.addLayout(store_row)
-        note = QLabel("A new location applies the next time Script Studio starts. "
-                      "An empty field means the default location.")
+        note = QLabel(ui_tr("Preferences", "A new location applies the next time Script Studio starts. "
+                      "An empty field means the default location."))
         note.setWordWrap(True)
         store_layout.addWidget(note)
 
         # highlights
         self.kind_checks: dict[str, QCheckBox] = {}
-        kinds_box = QGroupBox("Show these highlights")
+        kinds_box = QGroupBox(ui_tr("Preferences", "Show these highlights"))
         grid = QGridLayout(kinds_box)
         hidden = settings.hidden_kinds
         for i, kind in enumerate(ALL_KINDS):
@@ -122,22 +123,38 @@ class SettingsDialog(QDialog):
         for mode, text in GRAMMAR_CHOICES:
             self.grammar_combo.addItem(text, mode)
         self.grammar_combo.setCurrentIndex(max(0, [m for m, _ in GRAMMAR_CHOICES].index(settings.grammar_mode)))
-        self.grammar_combo.setAccessibleName("Grammar checking")
+        self.grammar_combo.setAccessibleName(ui_tr("Preferences", "Grammar checking"))
         self.grammar_url = QLineEdit(settings.grammar_url)
         self.grammar_url.setPlaceholderText("http://localhost:8081")
-        self.grammar_url.setAccessibleName("LanguageTool server URL")
-        self.grammar_download = QCheckBox("&Download LanguageTool for the local checker (about 250 MB, once)")
+        self.grammar_url.setAccessibleName(ui_tr("Preferences", "LanguageTool server URL"))
+        self.grammar_download = QCheckBox(ui_tr("Preferences", "&Download LanguageTool for the local checker (about 250 MB, once)"))
         self.grammar_download.setChecked(settings.grammar_download == "yes")
-        self.grammar_download.setToolTip("The local checker needs LanguageTool on this computer. Nothing is "
-                                         "downloaded unless this is ticked; your scripts are never sent.")
-        self.grammar_download.setAccessibleName("Allow downloading LanguageTool")
-        grammar_box = QGroupBox("Grammar and spelling")
+        self.grammar_download.setToolTip(ui_tr("Preferences", "The local checker needs LanguageTool on this computer. Nothing is "
+                                         "downloaded unless this is ticked; your scripts are never sent."))
+        self.grammar_download.setAccessibleName(ui_tr("Preferences", "Allow downloading LanguageTool"))
+        grammar_box = QGroupBox(ui_tr("Preferences", "Grammar and spelling"))
         grammar_form = QFormLayout(grammar_box)
-        grammar_form.addRow("&Checker:", self.grammar_combo)
-        grammar_form.addRow("Server &URL:", self.grammar_url)
+        grammar_form.addRow(ui_tr("Preferences", "&Checker:"), self.grammar_combo)
+        grammar_form.addRow(ui_tr("Preferences", "Server &URL:"), self.grammar_url)
         grammar_form.addRow(self.grammar_download)
         self.grammar_combo.currentIndexChanged.connect(self._grammar_changed)
         self._grammar_changed()
+
+        # interface language
+        from studio.ui.i18n import UI_LANGUAGES
+
+        self.ui_language_combo = QComboBox()
+        for code, name in UI_LANGUAGES:
+            self.ui_language_combo.addItem(self.tr("System language") if not code else name, code)
+        self.ui_language_combo.setCurrentIndex(max(0, self.ui_language_combo.findData(settings.ui_language)))
+        self.ui_language_combo.setAccessibleName(self.tr("Interface language"))
+        ui_box = QGroupBox(self.tr("Interface"))
+        ui_form = QFormLayout(ui_box)
+        ui_form.addRow(self.tr("&Language:"), self.ui_language_combo)
+        ui_note = QLabel(self.tr("The app's menus and labels; applies the next time Script Studio starts. "
+                                 "A script's own language is set in its project."))
+        ui_note.setWordWrap(True)
+        ui_form.addRow(ui_note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -147,6 +164,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(defaults)
         layout.addWidget(kinds_box)
         layout.addWidget(grammar_box)
+        layout.addWidget(ui_box)
         layout.addWidget(store_box)
         layout.addWidget(buttons)
 
@@ -177,6 +195,7 @@ class SettingsDialog(QDialog):
         s.hidden_kinds = self.hidden_kinds()
         s.grammar_mode = str(self.grammar_combo.currentData())
         s.grammar_url = self.grammar_url.text().strip()
+        s.ui_language = str(self.ui_language_combo.currentData() or "")
         if self.grammar_download.isChecked():
             s.grammar_download = "yes"
         elif s.grammar_download == "yes":
@@ -185,7 +204,7 @@ class SettingsDialog(QDialog):
     def _accept(self) -> None:
         url = self.grammar_url.text().strip()
         if self.grammar_combo.currentData() == "server" and not url.startswith(("http://", "https://")):
-            QMessageBox.warning(self, "Grammar server", "Enter the server address, starting with http:// or "
+            QMessageBox.warning(self, ui_tr("Preferences", "Grammar server"), "Enter the server address, starting with http:// or "
                                 "https:// (for example http://localhost:8081), or choose another checker.")
             self.grammar_url.setFocus()
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studio.store.library import Library, StoreError
 from studio.store.models import Source
+from studio.ui.i18n import ui_tr
 from studio.ui.style import error_colour
 from studio.ui.window_fit import keep_on_screen
 
@@ -52,9 +53,9 @@ class SourceEditor(QWidget):
         self._source: Source | None = None
         self._loading = False
         self._dirty = False
-        self.setAccessibleName("Source editor")
+        self.setAccessibleName(ui_tr("Sources", "Source editor"))
 
-        self.heading = QLabel("No source selected")
+        self.heading = QLabel(ui_tr("Sources", "No source selected"))
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -70,8 +71,8 @@ class SourceEditor(QWidget):
             edit.textEdited.connect(self._mark_dirty)
             self.fields[name] = edit
             if name == "url":
-                self.open_url_button = QPushButton("Open")
-                self.open_url_button.setAccessibleName("Open the URL in the browser")
+                self.open_url_button = QPushButton(ui_tr("Sources", "Open"))
+                self.open_url_button.setAccessibleName(ui_tr("Sources", "Open the URL in the browser"))
                 self.open_url_button.clicked.connect(self._open_url)
                 row = QHBoxLayout()
                 row.addWidget(edit, 1)
@@ -85,37 +86,37 @@ class SourceEditor(QWidget):
         self.fields["year"].setMaxLength(4)
 
         self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setAccessibleName("Summary")
-        self.summary_edit.setPlaceholderText("Paste the abstract or your summary of the findings here. "
-                                             "Claims in the script are checked against this text.")
+        self.summary_edit.setAccessibleName(ui_tr("Sources", "Summary"))
+        self.summary_edit.setPlaceholderText(ui_tr("Sources", "Paste the abstract or your summary of the findings here. "
+                                             "Claims in the script are checked against this text."))
         self.summary_edit.textChanged.connect(self._mark_dirty)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Notes")
-        self.notes_edit.setPlaceholderText("Your own notes (not used by the checks)")
+        self.notes_edit.setAccessibleName(ui_tr("Sources", "Notes"))
+        self.notes_edit.setPlaceholderText(ui_tr("Sources", "Your own notes (not used by the checks)"))
         self.notes_edit.setMaximumHeight(90)
         self.notes_edit.textChanged.connect(self._mark_dirty)
-        summary_label = QLabel("&Summary:")
+        summary_label = QLabel(ui_tr("Sources", "&Summary:"))
         summary_label.setBuddy(self.summary_edit)
-        notes_label = QLabel("&Notes:")
+        notes_label = QLabel(ui_tr("Sources", "&Notes:"))
         notes_label.setBuddy(self.notes_edit)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Validation message")
+        self.error_label.setAccessibleName(ui_tr("Sources", "Validation message"))
         pal = self.error_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, error_colour(pal))
         self.error_label.setPalette(pal)
         self.error_label.hide()
 
-        self.save_button = QPushButton("&Save source")
-        self.save_button.setAccessibleName("Save source")
-        self.save_button.setToolTip("Save the source (Ctrl+Return). Changes are also saved when you leave the form.")
+        self.save_button = QPushButton(ui_tr("Sources", "&Save source"))
+        self.save_button.setAccessibleName(ui_tr("Sources", "Save source"))
+        self.save_button.setToolTip(ui_tr("Sources", "Save the source (Ctrl+Return). Changes are also saved when you leave the form."))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setAccessibleName("Revert unsaved changes")
+        self.revert_button = QPushButton(ui_tr("Sources", "Re&vert"))
+        self.revert_button.setAccessibleName(ui_tr("Sources", "Revert unsaved changes"))
         self.revert_button.clicked.connect(self.revert)
-        self.delete_button = QPushButton("Delete source\u2026")
-        self.delete_button.setAccessibleName("Delete source")
+        self.delete_button = QPushButton(ui_tr("Sources", "Delete source\u2026"))
+        self.delete_button.setAccessibleName(ui_tr("Sources", "Delete source"))
         self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -199,7 +200,7 @@ class SourceEditor(QWidget):
     def _update_heading(self) -> None:
         s = self._source
         if s is None:
-            self.heading.setText("No source selected")
+            self.heading.setText(ui_tr("Sources", "No source selected"))
             return
         self.heading.setText(f"Source [{s.position}] \u2014 cite as [@{s.key}] or [{s.position}]")
 
@@ -305,14 +306,14 @@ class PassageDialog(QDialog):
         self.setWindowTitle(f"Pick a passage \u2014 {source.title or source.key}")
         self.text = QPlainTextEdit(source.summary)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Source summary")
+        self.text.setAccessibleName(ui_tr("Sources", "Source summary"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Select the sentence(s) that support the claim, then press OK:"))
+        layout.addWidget(QLabel(ui_tr("Sources", "Select the sentence(s) that support the claim, then press OK:")))
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(560, 420)

@@ -9,9 +9,11 @@ tooltip, and a new message replaces the previous one (which then expires after a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QToolButton, QWidget
+
+from studio.ui.i18n import ui_tr
 
 #: How long a transient message stays.
 MESSAGE_MS = 8000
@@ -36,8 +38,9 @@ class ElidedLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         """Show ``text`` (shortened to the width) and put all of it in the tooltip."""
         self._full = text or ""
-        self.setToolTip(self._full)
-        self.setAccessibleDescription(self._full)
+        self._shown_full = ui_tr("Status", self._full) if self._full else ""   # known messages, translated
+        self.setToolTip(self._shown_full)
+        self.setAccessibleDescription(self._shown_full)
         self.updateGeometry()
         self._elide()
 
@@ -51,14 +54,14 @@ class ElidedLabel(QLabel):
 
     def is_elided(self) -> bool:
         """True when the text does not fit and is shown shortened."""
-        return super().text() != self._full
+        return super().text() != self._shown_full
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Room for the full text, but no more than ``max_chars`` characters."""
         fm = self.fontMetrics()
         m = self.contentsMargins()             # e.g. the style sheet's padding
         frame = m.left() + m.right() + 2 * self.margin() + 4
-        text = fm.horizontalAdvance(self._full)
+        text = fm.horizontalAdvance(self._shown_full)
         if self._max_chars is not None:
             text = min(text, fm.averageCharWidth() * self._max_chars)
         return QSize(text + frame, super().sizeHint().height())
@@ -75,8 +78,8 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(0, self.contentsRect().width() - 2 * self.margin())
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) \
-            if width else self._full
+        shown = self.fontMetrics().elidedText(self._shown_full, Qt.TextElideMode.ElideRight, width) \
+            if width else self._shown_full
         if super().text() != shown:
             super().setText(shown)
 
@@ -92,29 +95,29 @@ class WindowStatus(QObject):
     def __init__(self, bar: QStatusBar, analysis_text: str) -> None:
         super().__init__(bar)
         self.bar = bar
-        bar.setAccessibleName("Status bar")
+        bar.setAccessibleName(ui_tr("StatusBar", "Status bar"))
         bar.setSizeGripEnabled(True)
         self.undo_button = QToolButton()
         self.undo_button.setAutoRaise(True)
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.setAccessibleName(ui_tr("StatusBar", "Undo delete"))
         self.undo_button.hide()
         # Takes the room the indicators leave (Expanding, small hint); "Ignored" would squeeze them instead.
         self.message_label = ElidedLabel(max_chars=12)
         self.message_label.setObjectName("statusMessage")
-        self.message_label.setAccessibleName("Status message")
+        self.message_label.setAccessibleName(ui_tr("StatusBar", "Status message"))
         self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.analysis_label = ElidedLabel(analysis_text, max_chars=INDICATOR_CHARS)
         self.analysis_label.setObjectName("analysisStatus")
-        self.analysis_label.setAccessibleName("Analysis status")
+        self.analysis_label.setAccessibleName(ui_tr("StatusBar", "Analysis status"))
         self.grammar_label = ElidedLabel("Grammar: not started", max_chars=INDICATOR_CHARS)
         self.grammar_label.setObjectName("grammarStatus")
-        self.grammar_label.setAccessibleName("Grammar status")
-        self.grammar_cancel = QPushButton("Cancel download")
-        self.grammar_cancel.setAccessibleName("Cancel the LanguageTool download")
+        self.grammar_label.setAccessibleName(ui_tr("StatusBar", "Grammar status"))
+        self.grammar_cancel = QPushButton(ui_tr("StatusBar", "Cancel download"))
+        self.grammar_cancel.setAccessibleName(ui_tr("StatusBar", "Cancel the LanguageTool download"))
         self.grammar_cancel.hide()
-        self.save_label = QLabel("All changes saved")
+        self.save_label = QLabel(ui_tr("StatusBar", "All changes saved"))
         self.save_label.setObjectName("saveStatus")
-        self.save_label.setAccessibleName("Save status")
+        self.save_label.setAccessibleName(ui_tr("StatusBar", "Save status"))
         bar.addWidget(self.undo_button)
         bar.addWidget(self.message_label, 1)
         bar.addPermanentWidget(self.analysis_label)
@@ -149,3 +152,21 @@ class WindowStatus(QObject):
     def show_tip(self, tip: str) -> None:
         """A menu item's hint while the mouse is over it; an empty tip brings the message back."""
         self.message_label.setText(tip or self._message)
+
+
+# Status lines the indicators translate when shown (others stay as given), for pyside6-lupdate.
+_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("Status", "Analysis ready"), QT_TRANSLATE_NOOP("Status", "Starting analysis\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Analysis not started"), QT_TRANSLATE_NOOP("Status", "Grammar: off"),
+    QT_TRANSLATE_NOOP("Status", "Grammar: not started"), QT_TRANSLATE_NOOP("Status", "Grammar: local server ready"),
+    QT_TRANSLATE_NOOP("Status", "Grammar: off \u2014 LanguageTool has no Indonesian"),
+    QT_TRANSLATE_NOOP("Status", "Grammar: off \u2014 LanguageTool has no Korean"),
+    QT_TRANSLATE_NOOP("Status", "All changes saved"), QT_TRANSLATE_NOOP("Status", "Saving\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the French language model\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the Spanish language model\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the Portuguese language model\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the Indonesian language model\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the Japanese language model\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the Korean language model\u2026"),
+    QT_TRANSLATE_NOOP("Status", "Loading the English language model\u2026"),
+)

@@ -11,12 +11,13 @@ import html
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QToolButton, QVBoxLayout, QWidget
 
 from studio.analysis.checklist import ITEM_IDS, SHORT_TITLES, ChecklistItem, evaluate, score
 from studio.analysis.model import AnalysisResult, SegmentInput
 from studio.store.library import Library, StoreError
+from studio.ui.i18n import ui_tr
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class ChecklistPanel(QFrame):
         super().__init__(parent)
         self.library = library
         self.setObjectName("checklistPanel")
-        self.setAccessibleName("Short-form checklist")
+        self.setAccessibleName(ui_tr("Checklist", "Short-form checklist"))
         self._script_id: int | None = None
         self._segments: tuple[SegmentInput, ...] = ()
         self._result: AnalysisResult | None = None
@@ -53,7 +54,7 @@ class ChecklistPanel(QFrame):
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setArrowType(Qt.ArrowType.DownArrow)
-        self.header.setAccessibleName("Show or hide the checklist")
+        self.header.setAccessibleName(ui_tr("Checklist", "Show or hide the checklist"))
         self.header.toggled.connect(self._fold)
         self.body = QWidget(self)
         body_layout = QVBoxLayout(self.body)
@@ -62,7 +63,7 @@ class ChecklistPanel(QFrame):
         self.boxes: dict[str, QCheckBox] = {}
         for item_id in ITEM_IDS:
             box = QCheckBox(self.body)
-            box.setAccessibleName(SHORT_TITLES[item_id])
+            box.setAccessibleName(ui_tr("Checklist", SHORT_TITLES[item_id]))
             box.clicked.connect(lambda checked, i=item_id: self._clicked(i, checked))
             body_layout.addWidget(box)
             self.boxes[item_id] = box
@@ -103,16 +104,17 @@ class ChecklistPanel(QFrame):
             box.setChecked(bool(item and item.done))
             box.blockSignals(False)
             if item is None:
-                box.setText(SHORT_TITLES[item_id])
+                box.setText(ui_tr("Checklist", SHORT_TITLES[item_id]))
                 box.setToolTip("")
                 continue
             found = len(item.details) if item.auto is False and item.manual is None and item.details else 0
             suffix = " (you)" if item.how == "hand" else (f" ({found})" if found > 1 else "")
-            box.setText(item.short_title + suffix)
+            box.setText(ui_tr("Checklist", item.short_title) + suffix)
             box.setToolTip(_tooltip(item))
             box.setAccessibleDescription(f"{'met' if item.done else 'not met'}; {item.how}")
         done, total = score(items) if items else (0, len(ITEM_IDS))
-        self.header.setText(f"Checklist \u2014 {done} of {total}" if items else "Checklist")
+        self.header.setText(ui_tr("Checklist", "Checklist \u2014 {done} of {total}").format(done=done, total=total)
+                            if items else ui_tr("Checklist", "Checklist"))
 
     # -- ticks ---------------------------------------------------------------------------------------
     def _clicked(self, item_id: str, checked: bool) -> None:
@@ -132,3 +134,11 @@ class ChecklistPanel(QFrame):
     def _fold(self, shown: bool) -> None:
         self.body.setVisible(shown)
         self.header.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+
+# The checklist's short titles (studio/analysis/checklist.py), for pyside6-lupdate.
+_TITLES_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("Checklist", "Main message in the hook"), QT_TRANSLATE_NOOP("Checklist", "One call to action"),
+    QT_TRANSLATE_NOOP("Checklist", "Plain numbers"), QT_TRANSLATE_NOOP("Checklist", "Absolute risk given"),
+    QT_TRANSLATE_NOOP("Checklist", "Every claim cited"),
+)

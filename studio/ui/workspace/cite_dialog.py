@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.models import Source
+from studio.ui.i18n import ui_tr
 from studio.ui.window_fit import keep_on_screen
 from studio.ui.workspace.quickfix import best_passage, passages, rank_sources
 
@@ -45,7 +46,7 @@ class CiteDialog(QDialog):
     def __init__(self, claim: str, sources: Sequence[Source], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         keep_on_screen(self)
-        self.setWindowTitle("Cite a source")
+        self.setWindowTitle(ui_tr("Cite", "Cite a source"))
         self._claim = claim
         self._sources = rank_sources(claim, sources)
 
@@ -53,21 +54,21 @@ class CiteDialog(QDialog):
         claim_label.setWordWrap(True)
         claim_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter sources by key, title or author")
-        self.filter_edit.setAccessibleName("Filter sources")
+        self.filter_edit.setPlaceholderText(ui_tr("Cite", "Filter sources by key, title or author"))
+        self.filter_edit.setAccessibleName(ui_tr("Cite", "Filter sources"))
         self.filter_edit.setClearButtonEnabled(True)
         self.source_list = QListWidget(self)
-        self.source_list.setAccessibleName("Sources")
-        source_label = QLabel("&Source:", self)
+        self.source_list.setAccessibleName(ui_tr("Cite", "Sources"))
+        source_label = QLabel(ui_tr("Cite", "&Source:"), self)
         source_label.setBuddy(self.source_list)
         self.passage_list = QListWidget(self)
-        self.passage_list.setAccessibleName("Passage")
+        self.passage_list.setAccessibleName(ui_tr("Cite", "Passage"))
         self.passage_list.setWordWrap(True)
-        passage_label = QLabel("&Passage it rests on (optional):", self)
+        passage_label = QLabel(ui_tr("Cite", "&Passage it rests on (optional):"), self)
         passage_label.setBuddy(self.passage_list)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Insert citation")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ui_tr("Cite", "&Insert citation"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 
 from studio.analysis import model as m
+from studio.ui.i18n import ui_tr
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
 DOT = QTextCharFormat.UnderlineStyle.DotLine
@@ -94,12 +96,40 @@ KIND_ORDER: tuple[str, ...] = (
 
 
 def style_for(kind: str) -> KindStyle:
-    """The style of ``kind``; unknown (future) kinds get a neutral dotted underline."""
+    """The style of ``kind`` with its label and hint in the interface language; unknown (future) kinds get
+    a neutral dotted underline."""
+    from dataclasses import replace
+
     style = STYLES.get(kind)
     if style is None:
         label = kind.replace("_", " ").capitalize()
-        style = KindStyle(kind, label, "", underline=("#868e96", "#adb5bd"), underline_style=DOT)
-    return style
+        return KindStyle(kind, label, "", underline=("#868e96", "#adb5bd"), underline_style=DOT)
+    return replace(style, label=ui_tr("Kinds", style.label), hint=ui_tr("Kinds", style.hint) if style.hint else "")
+
+
+# The labels and hints above, for pyside6-lupdate (translated in style_for).
+_LABELS = [
+    QT_TRANSLATE_NOOP("Kinds", "Very hard sentence"),
+    QT_TRANSLATE_NOOP("Kinds", "Split it into two or three short sentences, one idea each."),
+    QT_TRANSLATE_NOOP("Kinds", "Hard sentence"),
+    QT_TRANSLATE_NOOP("Kinds", "Shorten it or split it; put the main point first."),
+    QT_TRANSLATE_NOOP("Kinds", "Passive voice"),
+    QT_TRANSLATE_NOOP("Kinds", "Say who does what: \u201cresearchers found\u201d, not \u201cit was found\u201d."),
+    QT_TRANSLATE_NOOP("Kinds", "Jargon"),
+    QT_TRANSLATE_NOOP("Kinds", "Use a plain word your viewers already know, or explain it once."),
+    QT_TRANSLATE_NOOP("Kinds", "Acronym"),
+    QT_TRANSLATE_NOOP("Kinds", "Long word"),
+    QT_TRANSLATE_NOOP("Kinds", "Uncited claim"),
+    QT_TRANSLATE_NOOP("Kinds", "Link the source it comes from (Cite a source\u2026), or soften the claim."),
+    QT_TRANSLATE_NOOP("Kinds", "Unknown citation"),
+    QT_TRANSLATE_NOOP("Kinds", "Number differs from source"),
+    QT_TRANSLATE_NOOP("Kinds", "Stronger than the evidence"),
+    QT_TRANSLATE_NOOP("Kinds", "Relative risk only"),
+    QT_TRANSLATE_NOOP("Kinds", "Population left out"),
+    QT_TRANSLATE_NOOP("Kinds", "Grammar"),
+    QT_TRANSLATE_NOOP("Kinds", "Spelling"),
+    QT_TRANSLATE_NOOP("Kinds", "Style"),
+]
 
 
 def kind_rank(kind: str) -> int:

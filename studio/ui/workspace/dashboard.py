@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio.analysis.model import Metrics
 from studio.store.models import PLATFORM_PRESETS
+from studio.ui.i18n import ui_tr
 from studio.ui.workspace.colors import is_dark
 
 OVER_LIGHT, OVER_DARK = "#e03131", "#ff6b6b"
@@ -68,7 +69,7 @@ class DurationBar(QWidget):
         self.seconds = 0.0
         self.target: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Speaking time")
+        self.setAccessibleName(ui_tr("Dashboard", "Speaking time"))
 
     @property
     def over_target(self) -> bool:
@@ -120,8 +121,8 @@ class Dashboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preset_combo = QComboBox(self)
-        self.preset_combo.setAccessibleName("Platform and target length")
-        self.preset_combo.setToolTip("Where the video goes: sets the target length")
+        self.preset_combo.setAccessibleName(ui_tr("Dashboard", "Platform and target length"))
+        self.preset_combo.setToolTip(ui_tr("Dashboard", "Where the video goes: sets the target length"))
         for name, seconds in PLATFORM_PRESETS.items():
             self.preset_combo.addItem(name, seconds)
         self.preset_combo.activated.connect(self._on_preset)
@@ -140,22 +141,22 @@ class Dashboard(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.off_label = QLabel("", self)
         self.off_label.setWordWrap(True)
-        self.off_label.setAccessibleName("Checks not available in this language")
+        self.off_label.setAccessibleName(ui_tr("Dashboard", "Checks not available in this language"))
         self.off_label.setVisible(False)
         self.segments_label = QLabel("", self)
         self.segments_label.setWordWrap(True)
-        self.segments_label.setToolTip("Speaking time of each segment")
+        self.segments_label.setToolTip(ui_tr("Dashboard", "Speaking time of each segment"))
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Platform", self.preset_combo)
-        form.addRow("Length", self.time_label)
+        form.addRow(ui_tr("Dashboard", "&Platform"), self.preset_combo)
+        form.addRow(ui_tr("Dashboard", "Length"), self.time_label)
         form.addRow(self.bar)
         form.addRow(self.segments_label)
-        form.addRow("Grade", self.grade_label)
-        form.addRow("Reading ease", self.ease_label)
-        form.addRow("Jargon", self.jargon_label)
-        form.addRow("Uncited claims", self.claims_label)
+        form.addRow(ui_tr("Dashboard", "Grade"), self.grade_label)
+        form.addRow(ui_tr("Dashboard", "Reading ease"), self.ease_label)
+        form.addRow(ui_tr("Dashboard", "Jargon"), self.jargon_label)
+        form.addRow(ui_tr("Dashboard", "Uncited claims"), self.claims_label)
         form.addRow(self.off_label)
         self._form = form
         layout = QVBoxLayout(self)
@@ -214,40 +215,48 @@ class Dashboard(QWidget):
         target = self._target_seconds
         seconds = metrics.speaking_seconds
         over = target is not None and seconds > target
-        time_text = fmt_seconds(seconds) + (f" of {fmt_seconds(target)}" if target else "")
+        time_text = ui_tr("Dashboard", "{seconds} of {target}").format(
+            seconds=fmt_seconds(seconds), target=fmt_seconds(target)) if target else fmt_seconds(seconds)
         if over and target is not None:
-            time_text += f" \u2014 {fmt_seconds(seconds - target)} too long"
+            time_text += ui_tr("Dashboard", " \u2014 {over} too long").format(over=fmt_seconds(seconds - target))
         _text(self.time_label, time_text)
         _style(self.time_label, f"color:{_warn_color(self, True)}" if over else "")
         self.bar.set_values(seconds, target)
         english = metrics.readability_measure == "flesch_kincaid"
         self._show_english_rows(english)
         if not metrics.words:    # no words: a grade of 0 and an ease of 100 would be praise for nothing
-            _text(self.grade_label, "\u2014 (no text yet)")
+            _text(self.grade_label, ui_tr("Dashboard", "\u2014 (no text yet)"))
             _style(self.grade_label, "")
             _text(self.ease_label, "\u2014")
         elif english:
             grade_bad = metrics.grade > self._target_grade
-            _text(self.grade_label, f"{metrics.grade:.1f} (target {self._target_grade:g} or lower)")
+            _text(self.grade_label, ui_tr("Dashboard", "{value} (target {target} or lower)").format(
+                value=f"{metrics.grade:.1f}", target=f"{self._target_grade:g}"))
             _style(self.grade_label, f"color:{_warn_color(self, grade_bad)}")
-            _text(self.ease_label, f"{metrics.reading_ease:.0f} \u2014 {ease_words(metrics.reading_ease)}")
+            _text(self.ease_label, f"{metrics.reading_ease:.0f} \u2014 "
+                                   f"{ui_tr('Dashboard', ease_words(metrics.reading_ease))}")
         else:
             from studio.analysis.langread import MEASURE_NAMES
 
             name = MEASURE_NAMES.get(metrics.readability_measure, metrics.readability_measure)
-            level = metrics.readability_level.capitalize() or "\u2014"
-            _text(self.grade_label, f"{level} ({name} {metrics.readability_score:.0f})")
+            level = ui_tr("Dashboard", metrics.readability_level.capitalize()) if metrics.readability_level \
+                else "\u2014"
+            _text(self.grade_label, ui_tr("Dashboard", "{level} ({measure} {score})").format(
+                level=level, measure=name, score=f"{metrics.readability_score:.0f}"))
             _style(self.grade_label, f"color:{_warn_color(self, metrics.readability_level == 'hard')}")
-        _text(self.jargon_label, f"{metrics.jargon_ratio * 100:.1f}% ({metrics.jargon_terms} "
-                                  f"term{'s' if metrics.jargon_terms != 1 else ''})")
+        terms = ui_tr("Dashboard", "1 term") if metrics.jargon_terms == 1 else \
+            ui_tr("Dashboard", "{count} terms").format(count=metrics.jargon_terms)
+        _text(self.jargon_label, f"{metrics.jargon_ratio * 100:.1f}% ({terms})")
         claims_bad = metrics.uncited_claims > 0
-        _text(self.claims_label, f"{metrics.uncited_claims} of {metrics.claims}" if metrics.claims else "0")
+        _text(self.claims_label, ui_tr("Dashboard", "{count} of {total}").format(
+            count=metrics.uncited_claims, total=metrics.claims) if metrics.claims else "0")
         _style(self.claims_label, f"color:{_warn_color(self, claims_bad)}" if metrics.claims else "")
         self._set_segment_rows(segments)
 
     def _show_english_rows(self, english: bool) -> None:
         """Grade and reading ease are English scales; other languages show one readability row."""
-        self._form.labelForField(self.grade_label).setText("Grade" if english else "Readability")
+        self._form.labelForField(self.grade_label).setText(ui_tr("Dashboard", "Grade") if english
+                                                           else ui_tr("Dashboard", "Readability"))
         self.grade_label.setToolTip("US school grade needed to follow the script (Flesch\u2013Kincaid)" if english
                                     else "Readability by the formula this language's readers know")
         self.ease_label.setVisible(english)
@@ -258,8 +267,10 @@ class Dashboard(QWidget):
         from studio.analysis.profile import CHECK_LABELS
 
         if unavailable:
-            off = ", ".join(CHECK_LABELS.get(c, c) for c in unavailable)
-            self.off_label.setText(f"<i>Off in {html.escape(language_name)} (no rules yet): {html.escape(off)}</i>")
+            off = ", ".join(ui_tr("Checks", CHECK_LABELS.get(c, c)) for c in unavailable)
+            text = ui_tr("Dashboard", "Off in {language} (no rules yet): {checks}").format(
+                language=ui_tr("Languages", language_name), checks=off)
+            self.off_label.setText(f"<i>{html.escape(text)}</i>")
         self.off_label.setVisible(bool(unavailable))
 
     def _set_segment_rows(self, rows: Sequence[tuple[str, float]]) -> None:
@@ -268,3 +279,24 @@ class Dashboard(QWidget):
         _text(self.segments_label, " \u00b7 ".join(parts))
         self.segments_label.setAccessibleDescription(
             ", ".join(f"{name} {fmt_seconds(seconds)}" for name, seconds in rows))
+
+
+# Readability levels shown on the dashboard, for pyside6-lupdate (translated where shown).
+_LEVELS = (QT_TRANSLATE_NOOP("Dashboard", "Easy"), QT_TRANSLATE_NOOP("Dashboard", "Medium"),
+           QT_TRANSLATE_NOOP("Dashboard", "Hard"), QT_TRANSLATE_NOOP("Dashboard", "very easy"),
+           QT_TRANSLATE_NOOP("Dashboard", "easy"), QT_TRANSLATE_NOOP("Dashboard", "fairly easy"),
+           QT_TRANSLATE_NOOP("Dashboard", "plain English"), QT_TRANSLATE_NOOP("Dashboard", "fairly difficult"),
+           QT_TRANSLATE_NOOP("Dashboard", "difficult"), QT_TRANSLATE_NOOP("Dashboard", "very difficult"))
+
+# What the dashboard names by key (check labels, script languages), for pyside6-lupdate.
+_NAMES = (
+    QT_TRANSLATE_NOOP("Checks", "jargon"), QT_TRANSLATE_NOOP("Checks", "acronyms"),
+    QT_TRANSLATE_NOOP("Checks", "readability"), QT_TRANSLATE_NOOP("Checks", "long words"),
+    QT_TRANSLATE_NOOP("Checks", "passive voice"), QT_TRANSLATE_NOOP("Checks", "uncited claims"),
+    QT_TRANSLATE_NOOP("Checks", "citation markers"), QT_TRANSLATE_NOOP("Checks", "claim\u2013source consistency"),
+    QT_TRANSLATE_NOOP("Checks", "drafting from research"), QT_TRANSLATE_NOOP("Checks", "grammar (LanguageTool)"),
+    QT_TRANSLATE_NOOP("Languages", "English"), QT_TRANSLATE_NOOP("Languages", "French"),
+    QT_TRANSLATE_NOOP("Languages", "Spanish"), QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    QT_TRANSLATE_NOOP("Languages", "Indonesian"), QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    QT_TRANSLATE_NOOP("Languages", "Korean"),
+)

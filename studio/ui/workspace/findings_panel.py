@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.analysis.model import ALL_KINDS
+from studio.ui.i18n import ui_tr
 from studio.ui.workspace.colors import KIND_ORDER, is_dark, kind_rank, style_for
 from studio.ui.workspace.highlighter import Entry
 from studio.ui.workspace.legend import Legend
@@ -76,13 +77,13 @@ class FindingsPanel(QWidget):
         self._previews: dict[QObject, str] = {}      # fix button -> its resulting sentence (rich text)
         self._preview: QLabel | None = None
 
-        self.summary_label = QLabel("No findings yet.", self)
+        self.summary_label = QLabel(ui_tr("Findings", "No findings yet."), self)
         self.summary_label.setWordWrap(True)
         self.legend_button = QToolButton(self)
-        self.legend_button.setText("Legend")
+        self.legend_button.setText(ui_tr("Findings", "Legend"))
         self.legend_button.setCheckable(True)
-        self.legend_button.setToolTip("What the colours mean; show or hide each kind")
-        self.legend_button.setAccessibleName("Show highlight legend")
+        self.legend_button.setToolTip(ui_tr("Findings", "What the colours mean; show or hide each kind"))
+        self.legend_button.setAccessibleName(ui_tr("Findings", "Show highlight legend"))
         kinds = list(KIND_ORDER) + [k for k in ALL_KINDS if k not in KIND_ORDER]
         self.legend = Legend(kinds, parent=self)
         self.legend.setVisible(False)
@@ -93,7 +94,7 @@ class FindingsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Findings")
+        self.tree.setAccessibleName(ui_tr("Findings", "Findings"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemClicked.connect(lambda item, _col: self._activate(item))
@@ -106,7 +107,7 @@ class FindingsPanel(QWidget):
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAccessibleName("Selected finding")
+        self.detail.setAccessibleName(ui_tr("Findings", "Selected finding"))
         self._buttons = QVBoxLayout()
         self._buttons.setContentsMargins(0, 0, 0, 0)
         self._buttons.setSpacing(2)
@@ -146,7 +147,7 @@ class FindingsPanel(QWidget):
         order = sorted(groups, key=lambda g: (g == DISMISSED_GROUP, kind_rank(g), g))
         for group in order:
             members = groups[group]
-            label = "Dismissed" if group == DISMISSED_GROUP else style_for(group).label
+            label = ui_tr("Findings", "Dismissed") if group == DISMISSED_GROUP else style_for(group).label
             top = QTreeWidgetItem(self.tree, [f"{label} ({len(members)})"])
             top.setData(0, Qt.ItemDataRole.UserRole, group)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -171,9 +172,10 @@ class FindingsPanel(QWidget):
         if waiting:
             summary = waiting if not live else f"{live} finding{'s' if live != 1 else ''} so far \u00b7 {waiting}"
         elif not live:
-            summary = "No findings \u2014 nice and clear."
+            summary = ui_tr("Findings", "No findings \u2014 nice and clear.")
         else:
-            summary = f"{live} finding{'s' if live != 1 else ''} \u00b7 F8 next, Shift+F8 previous"
+            summary = (ui_tr("Findings", "1 finding \u00b7 F8 next, Shift+F8 previous") if live == 1 else
+                       ui_tr("Findings", "{count} findings \u00b7 F8 next, Shift+F8 previous").format(count=live))
         self.summary_label.setText(summary + (f"\n{note}" if note else ""))
         if restore is not None:
             self.tree.setCurrentItem(restore)
@@ -265,7 +267,7 @@ class FindingsPanel(QWidget):
             if w is not None:
                 w.deleteLater()
         if item is None:
-            self.detail.setText("<span style='color:gray'>Select a finding to see what to do about it.</span>")
+            self.detail.setText(ui_tr("Findings", "<span style='color:gray'>Select a finding to see what to do about it.</span>"))
             return
         f = item.entry.finding
         style = style_for(f.kind)
@@ -294,7 +296,7 @@ class FindingsPanel(QWidget):
                 preview.setWordWrap(True)
                 preview.setContentsMargins(4, 0, 0, 2)
                 preview.setStyleSheet("color: palette(placeholder-text);")
-                preview.setAccessibleName("Result of the fix")
+                preview.setAccessibleName(ui_tr("Findings", "Result of the fix"))
                 preview.setObjectName("fix_preview")
                 self._preview = preview
         if preview is not None:

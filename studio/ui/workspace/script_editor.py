@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.store.models import Segment, SegmentDraft
+from studio.ui.i18n import ui_tr
 from studio.ui.workspace.segment_editor import SHORTCUTS, MenuProvider, PositionMenuProvider, SegmentCard
 
 #: Asks "remove this segment?"; returns True to remove. Replaceable in tests.
@@ -55,12 +56,12 @@ class ScriptEditor(QWidget):
         self._layout = QVBoxLayout(self._column)
         self._layout.setContentsMargins(12, 12, 12, 12)
         self._layout.setSpacing(10)
-        self._empty = QLabel("Open a script from the library to start writing.", self._column)
+        self._empty = QLabel(ui_tr("Segment", "Open a script from the library to start writing."), self._column)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._layout.addWidget(self._empty)
-        self.add_button = QPushButton("&Add segment", self._column)
-        self.add_button.setAccessibleName("Add segment at the end")
+        self.add_button = QPushButton(ui_tr("Segment", "&Add segment"), self._column)
+        self.add_button.setAccessibleName(ui_tr("Segment", "Add segment at the end"))
         self.add_button.clicked.connect(lambda: self.add_segment(len(self._cards)))
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addStretch(1)
@@ -69,7 +70,7 @@ class ScriptEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self._column)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setAccessibleName("Script segments")
+        self.scroll.setAccessibleName(ui_tr("Segment", "Script segments"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)

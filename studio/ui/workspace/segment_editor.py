@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio.store.models import Segment, SegmentDraft
 from studio.ui.fonts import set_font_role
+from studio.ui.i18n import ui_tr
 from studio.ui.workspace.highlighter import Entry, FindingHighlighter
 
 #: Fills the editor's context menu with quick fixes for the entries under the mouse.
@@ -138,10 +139,10 @@ class SegmentCard(QFrame):
         bold = QFont(self.name_edit.font())
         bold.setBold(True)
         self.name_edit.setFont(bold)
-        self.name_edit.setPlaceholderText("Segment name")
-        self.name_edit.setToolTip("Segment name (F2 to rename)")
+        self.name_edit.setPlaceholderText(ui_tr("Segment", "Segment name"))
+        self.name_edit.setToolTip(ui_tr("Segment", "Segment name (F2 to rename)"))
         self.seconds_label = QLabel("", self)
-        self.seconds_label.setToolTip("Speaking time of this segment at the project's speaking rate")
+        self.seconds_label.setToolTip(ui_tr("Segment", "Speaking time of this segment at the project's speaking rate"))
         self.up_button = _tool_button("\u25b2", "Move segment up (Alt+Up)", self)
         self.down_button = _tool_button("\u25bc", "Move segment down (Alt+Down)", self)
         self.add_button = _tool_button("+", "Add a segment below (Ctrl+Shift+Return)", self)
@@ -155,11 +156,11 @@ class SegmentCard(QFrame):
             header.addWidget(b)
 
         self.spoken = SpokenEdit(self)
-        self.spoken.setPlaceholderText("What you say \u2014 the voice-over")
+        self.spoken.setPlaceholderText(ui_tr("Segment", "What you say \u2014 the voice-over"))
         self.on_screen = GrowingTextEdit(min_lines=2, parent=self)
-        self.on_screen.setPlaceholderText("On-screen text: captions, key numbers, the source")
+        self.on_screen.setPlaceholderText(ui_tr("Segment", "On-screen text: captions, key numbers, the source"))
         self.visual_notes = GrowingTextEdit(min_lines=2, parent=self)
-        self.visual_notes.setPlaceholderText("Visual notes: b-roll, gestures, graphics")
+        self.visual_notes.setPlaceholderText(ui_tr("Segment", "Visual notes: b-roll, gestures, graphics"))
         self.spoken.setPlainText(segment.spoken)
         self.on_screen.setPlainText(segment.on_screen)
         self.visual_notes.setPlainText(segment.visual_notes)
@@ -168,9 +169,9 @@ class SegmentCard(QFrame):
 
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        on_label = QLabel("&On screen", self)
+        on_label = QLabel(ui_tr("Segment", "&On screen"), self)
         on_label.setBuddy(self.on_screen)
-        vis_label = QLabel("&Visuals", self)
+        vis_label = QLabel(ui_tr("Segment", "&Visuals"), self)
         vis_label.setBuddy(self.visual_notes)
         for w in (on_label, self.on_screen, vis_label, self.visual_notes):
             side.addWidget(w)

@@ -20,6 +20,7 @@ from studio.analysis.model import AnalysisContext, AnalysisResult, Finding, Segm
 from studio.project_context import context_for
 from studio.store.library import Library, NotFound, StoreError
 from studio.store.models import Dismissal, Project
+from studio.ui.i18n import ui_tr
 from studio.ui.settings import AppSettings
 from studio.ui.workspace.analysis_service import AnalysisService
 from studio.ui.workspace.autosave import Autosaver, SnapshotPolicy
@@ -166,7 +167,7 @@ class ScriptWorkspace(QWidget):
                 self.segment_text_changed.emit(index, card.spoken_text())
         if self.editor.cards:
             QTimer.singleShot(0, lambda: self.editor.cards and self.editor.focus_card(self.editor.cards[0]))
-        self.status_message.emit(f"Opened \u201c{script.title}\u201d")
+        self.status_message.emit(ui_tr("Workspace", "Opened \u201c{title}\u201d").format(title=script.title))
 
     def close_script(self) -> None:
         """Save and close the open script."""
