@@ -75,6 +75,9 @@ def test_claims_are_flagged(claims: Analyzer, sentence: str, category: str | Non
 @pytest.mark.parametrize("sentence", [
     "Why do we crave sugar at night?",                              # question
     "Is coffee actually bad for you?",
+    "Does a 12-week walking programme help older adults with depressive symptoms?",   # a number, a cause,
+    "Can exercise reduce depression risk by 17%?",                  # ... still only asked
+    "Does walking cure anxiety?",
     "Follow for more tips like this!",                             # call to action
     "Try this tonight before bed.",                                # imperative
     "Talk to your doctor before you start any supplement.",

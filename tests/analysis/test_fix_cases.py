@@ -56,12 +56,22 @@ def test_every_offered_fix_is_a_checked_rewrite(offered) -> None:
         for kind, term, result in case["fixes"]:
             expected.setdefault((kind, term), []).append(result)
         for key, results in expected.items():
-            if key in found and sorted(found[key]) != sorted(results):
+            if sorted(found.get(key, [])) != sorted(results):
                 problems.append(f"{case['text']}\n  {key}: offered {found[key]}\n  expected {results}")
         for kind, term in case.get("no_edit", []):
             if found.get((kind, term)):
                 problems.append(f"{case['text']}\n  {kind} {term!r} fits no edit, but offers {found[(kind, term)]}")
     assert not problems, "\n".join(problems[:10])
+
+
+def test_the_qa_examples_are_in_the_set(offered) -> None:
+    """The tester's defects: a question gets no soften fix, no glossary fix repeats "in trials"."""
+    by_text = {c["text"]: found for c, found in zip(CASES, offered, strict=True)}
+    question = "Does a 12-week walking programme help older adults with depressive symptoms?"
+    assert by_text[question] == {}
+    results = [r for found in by_text.values() for rs in found.values() for r in rs]
+    assert not any("works in trials" in r and "In four trials" in r for r in results)
+    assert not any(r.startswith(("May do", "May does")) for r in results)
 
 
 def test_the_issue_examples_are_in_the_set() -> None:
@@ -71,12 +81,40 @@ def test_the_issue_examples_are_in_the_set() -> None:
     assert not any("may lower risk" in r or "the how" in r.casefold() for r in results)
 
 
+_FUNCTION = frozenset(
+    "a an the of in on at to for from with by as and or but it its is are was were be been has have had do does "
+    "did may might can could will would not no how what who which that this than so more most very all".split())
+
+
+def _repeated(before: str, after: str) -> list[str]:
+    """Word runs of 2+ words holding a content word that occur more often after the edit than before, though
+    the sentence already had them (numbers and articles skipped: "In four trials" holds "in trials")."""
+    def grams(text: str) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        for chunk in re.split(r"[,;:().!?\[\]\u2014]", text):
+            ws = [w for w in words(chunk) if not re.fullmatch(r"[\d.,]+%?|one|two|three|four|five|six|a|an|the", w)]
+            out += [tuple(ws[i:i + n]) for n in (2, 3) for i in range(len(ws) - n + 1)
+                    if any(w not in _FUNCTION for w in ws[i:i + n])]
+        return out
+
+    old, new = grams(before), grams(after)
+    return [" ".join(g) for g in set(new) if g in old and new.count(g) > old.count(g)]
+
+
+def test_repeated_phrase_check_catches_the_qa_example() -> None:
+    before = "In four trials, the efficacy of exercise was about the same as CBT."
+    assert _repeated(before, "In four trials, how well exercise works in trials was about the same as CBT.") == [
+        "in trials"]
+    assert _repeated(before, "In four trials, how well exercise works was about the same as CBT.") == []
+
+
 # -- property: no applied fix reads broken -------------------------------------------------------------
 TERMS = ["efficacy", "placebo", "RCT", "RCTs", "hypertension", "cohort", "prevalence", "meta-analysis", "CBT",
          "statistically significant", "asymptomatic", "biopsy", "anhedonia", "incidence", "SSRI", "comorbidity",
          "confidence interval", "participants", "approximately", "randomized controlled trials"]
 FRAMES = [
-    "The {t} of exercise was about the same.", "In {n} trials, the {t} was low.", "An {t} is the best test.",
+    "The {t} of exercise was about the same.", "In {n} trials, the {t} was low.",
+    "In four trials, the {t} of exercise was about the same as yoga.", "An {t} is the best test.",
     "{T} can be treated.", "People with {t} often feel fine.", "We measured the {t} in {n} adults.",
     "Its {t} drops after {n} months.", "A {t} group lost weight.", "Two {t} found the same thing.",
     "The results were {t}.", "Researchers pooled {n} {t} of adults.", "Ask your doctor about {t}.",
@@ -120,6 +158,8 @@ def test_no_applied_fix_reads_broken_or_leaves_its_sentence(analyzer, frame, ter
             assert applied[fx.sentence_start:len(applied) - (len(text) - fx.sentence_end)].strip() == fx.result
             # No "the how", "a may", "a 17% may", no doubled word.
             assert not _determiner_before_verb(text, applied), (text, applied)
+            # No phrase the sentence already has comes in a second time ("In four trials, … in trials").
+            assert not _repeated(text[fx.sentence_start:fx.sentence_end], fx.result), (text, fx.result)
             # A sentence still starts with a capital.
             first = fx.result.lstrip("\"'\u201c(")
             assert not first[:1].islower(), fx.result

@@ -77,6 +77,15 @@ def test_without_doer_asks_who(analyzer) -> None:
     assert "who should vaccinate you?" in f.message
 
 
+def test_participle_after_to_stays_out_and_the_question_names_the_verb(analyzer) -> None:
+    """"assigned to supervised exercise": "supervised" is an adjective, not "to" + a verb."""
+    [f] = _passives(analyzer, "People were assigned to supervised aerobic exercise.")
+    assert f.text == "were assigned"
+    assert "who assigned them? Say who did it" in f.message
+    [f] = _passives(analyzer, "Exercise is thought to be helpful.")
+    assert f.text == "is thought to be"
+
+
 def test_two_passives_two_findings_and_metric(analyzer) -> None:
     text = "The data were collected in 2020. Later, the samples were tested by a lab."
     result = analyzer.analyze_text(text)

@@ -1,6 +1,6 @@
 """Turning one planned text edit into a :class:`~studio.analysis.model.Rewrite`: the article before it is
 made to agree (a/an), a sentence-initial edit gets its capital, the whole resulting sentence is built,
-and an edit that would leave a broken sentence is refused."""
+and an edit that would leave a broken sentence (or repeat a phrase the sentence already has) is refused."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from studio.analysis.rewrite.text import (
     broken_pairs,
     capitalize_first,
     fix_article_before,
+    repeated_phrases,
     sentence_bounds,
 )
 
@@ -50,6 +51,8 @@ def finish(text: str, edit: Edit, action: str, label: str, suggestion: str = "",
     before = text[s_start:s_end]
     if result == before or (english and broken_pairs(before, result)):
         return None
+    if english and repeated_phrases(before, start - s_start, end - s_start, new):
+        return None       # "In four trials, how well exercise works in trials": the sentence says it already
     return Rewrite(action, label, start, end, new, s_start, s_end, result.strip(), suggestion, text[start:end])
 
 

@@ -148,7 +148,52 @@ def broken_pairs(before: str, after: str) -> list[str]:
     return bad
 
 
+#: Words that carry no content on their own: a repeated run of only these is no repeated phrase.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those of in on at to for from with by as and or but if than then so it its "
+    "is are was were be been being has have had do does did may might can could will would should must not "
+    "no how what who whom which when where why whether about into over after before during between some any "
+    "more most less very also just only each every all both their them they there here our your you we i "
+    "he she his her him one".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred thousand million".split())
+_CHUNK = re.compile(r"[^,;:()\[\]\u2014\u2013.!?\u201c\u201d\"]+")
+
+
+def _phrase_runs(text: str) -> list[tuple[str, ...]]:
+    """Word runs between punctuation, numbers and articles left out ("In four trials" → ("in", "trials"))."""
+    runs: list[tuple[str, ...]] = []
+    for chunk in _CHUNK.findall(text):
+        ws = [w for w in words(chunk) if not _NUMERIC.match(w) and w not in _NUMBER_WORDS
+              and w not in ("a", "an", "the")]
+        if ws:
+            runs.append(tuple(ws))
+    return runs
+
+
+def _content_ngrams(text: str) -> set[tuple[str, ...]]:
+    """Runs of 2–4 words of ``text`` holding at least one content word."""
+    out: set[tuple[str, ...]] = set()
+    for run in _phrase_runs(text):
+        for n in (2, 3, 4):
+            for i in range(len(run) - n + 1):
+                gram = run[i:i + n]
+                if any(w not in FUNCTION_WORDS for w in gram):
+                    out.add(gram)
+    return out
+
+
+def repeated_phrases(sentence: str, start: int, end: int, new: str) -> list[str]:
+    """Content phrases (2+ words) that ``new`` put in place of ``sentence[start:end]`` brings in although
+    the rest of the sentence already says them: "In four trials, how well exercise works in trials was …"
+    repeats "in (four) trials". Empty when the edit repeats nothing."""
+    rest = _content_ngrams(sentence[:start] + " , " + sentence[end:])
+    old_here = _content_ngrams(sentence[start:end])
+    return sorted(" ".join(g) for g in _content_ngrams(new) if g in rest and g not in old_here)
+
+
 __all__ = [
-    "DETERMINERS", "NOT_AFTER_DETERMINER", "article_for", "at_sentence_start", "broken_pairs",
+    "DETERMINERS", "FUNCTION_WORDS", "NOT_AFTER_DETERMINER", "article_for", "at_sentence_start", "broken_pairs",
+    "repeated_phrases",
     "capitalize_first", "decapitalize_first", "fix_article_before", "sentence_bounds", "words",
 ]

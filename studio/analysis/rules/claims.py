@@ -103,8 +103,8 @@ class ClaimRule(ChunkRule):
             if span is None or not len(span):
                 continue
             result = self.scorer.score(span, skip, phrase_cues)
-            if not result.is_claim:
-                continue
+            if not result.is_claim or result.features.get("question"):
+                continue       # a question asks, it states nothing ("Did you know …?" drops the feature)
             lo, hi = bisect_left(starts, start), bisect_left(starts, end)
             cited = any(resolved_any[m.start] for m in markers[lo:hi] if m.end <= end)
             findings.append(self._claim_finding(text, start, end, result, cited, ctx))

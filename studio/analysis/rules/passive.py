@@ -113,7 +113,10 @@ def _verb_group(doc: Doc, verb: Token) -> tuple[int, int, list[Token]]:
         i -= 1
     end = verb.i
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "to":
+        # "is thought to be", "is expected to rise": a base-form verb after "to". Not "assigned to
+        # supervised exercise", where the parser reads an adjective as a verb after the preposition "to".
+        if child.dep_ == "xcomp" and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "to" \
+                and child.tag_ == "VB":
             end = child.i
     return start, end, [a for a in aux if a.i >= start]
 
@@ -172,9 +175,12 @@ def _rewrite(verb: Token, aux: list[Token], extended: bool) -> tuple[str, str]:
         obj = "this"
     else:
         obj = _OBJECT_PRONOUN.get(subject.lower_, "") or _text(subject)
+    asked = obj
+    if not extended and subject is not None and subject.tag_ in _PLURAL_TAGS and obj == _text(subject):
+        asked = "them"        # "People were assigned …" → "who assigned them?"
     rest = any(c.i > verb.i and c.dep_ not in ("agent", "punct") for c in verb.children)
     tail = " …" if rest and not extended else ""
-    question = f"who {_active_verb(verb, aux, plural_subject=False)} {obj}? Say who did it"
+    question = f"who {_active_verb(verb, aux, plural_subject=False)} {asked}? Say who did it"
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if doer is None or any(a.dep_ == "neg" for a in aux):   # "was not given by …": no simple rewrite
