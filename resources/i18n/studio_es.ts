@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Script Studio</source>
+        <translation>Acerca de Script Studio</translation>
+    </message>
+    <message>
+        <source>Self-test (include it in a support request):</source>
+        <translation>Autoprueba (inclúyela en una solicitud de ayuda):</translation>
+    </message>
+    <message>
+        <source>Running the self-test…</source>
+        <translation>Ejecutando la autoprueba…</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Short-form checklist</source>
@@ -243,6 +262,85 @@
     <message>
         <source>very difficult</source>
         <translation>muy difícil</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export script</source>
+        <translation>Exportar guion</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Include on-screen text and visual notes</source>
+        <translation>Incluir el texto en pantalla y las notas visuales</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy this export to the clipboard (text formats)</source>
+        <translation>Copiar esta exportación al portapapeles (formatos de texto)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Before and after bar chart</source>
+        <translation>Gráfico de barras antes/después</translation>
+    </message>
+    <message>
+        <source>Before and after report</source>
+        <translation>Informe antes/después</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Antes:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Después:</translation>
+    </message>
+    <message>
+        <source>Figures before and after</source>
+        <translation>Cifras antes/después</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Checklist before and after</source>
+        <translation>Lista de control antes/después</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportar &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Teleprompter</source>
+        <translation>Teleprompter</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1130,109 @@
     </message>
 </context>
 <context>
+    <name>QuickFix</name>
+    <message>
+        <source>&amp;Restore (show it again)</source>
+        <extracomment>Kinds whose suggestions are replacement text (elsewhere a suggestion is advice). Kinds about what a cited source says: offer to open that source. Kinds the creator can keep on purpose via the project allow-list. Kinds fixed by linking a source. Suggestions longer than this read like advice, not like a replacement. Actions that edit the text with a planned :class:`Rewrite` (its ``result`` is the preview). Kinds whose suggestions are plain alternatives: when none fits the sentence they are shown instead. Kinds that come from LanguageTool, whose rules the creator can turn off.</extracomment>
+        <translation>&amp;Restaurar (volver a mostrarla)</translation>
+    </message>
+    <message>
+        <source>Show alternatives…</source>
+        <translation>Ver alternativas…</translation>
+    </message>
+    <message>
+        <source>Show other alternatives…</source>
+        <translation>Ver otras alternativas…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a source…</source>
+        <translation>&amp;Citar una fuente…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a source… (add sources first)</source>
+        <translation>&amp;Citar una fuente… (añade fuentes primero)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “{term}” in this project</source>
+        <translation>&amp;Mantener «{term}» en este proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+</context>
+<context>
+    <name>Research</name>
+    <message>
+        <source>Draft from research</source>
+        <translation>Borrador a partir de la investigación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Target length in seconds</source>
+        <translation>Duración objetivo en segundos</translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation>Título del guion</translation>
+    </message>
+    <message>
+        <source>Key findings, strongest first</source>
+        <translation>Hallazgos clave, los más sólidos primero</translation>
+    </message>
+    <message>
+        <source>Draft preview</source>
+        <translation>Vista previa del borrador</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Estado del borrador</translation>
+    </message>
+    <message>
+        <source>Tick &amp;suggested</source>
+        <translation>Marcar los &amp;sugeridos</translation>
+    </message>
+    <message>
+        <source>Go back to the findings suggested for this source</source>
+        <translation>Volver a los hallazgos sugeridos para esta fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Script &amp;title:</source>
+        <translation>&amp;Título del guion:</translation>
+    </message>
+    <message>
+        <source>Key &amp;findings (tick the ones to use):</source>
+        <translation>&amp;Hallazgos clave (marca los que quieras usar):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (cited to the source; you can edit everything after creating it):</source>
+        <translation>&amp;Vista previa (citada a la fuente; podrás editarlo todo después):</translation>
+    </message>
+    <message>
+        <source>&amp;Create script</source>
+        <translation>&amp;Crear guion</translation>
+    </message>
+    <message>
+        <source>Create script</source>
+        <translation>Crear guion</translation>
+    </message>
+    <message>
+        <source>This project has no sources yet. Add a paper (paste its abstract or import a RIS, BibTeX, PDF or Word file) and come back here.</source>
+        <translation>Este proyecto aún no tiene fuentes. Añade un artículo (pega su resumen o importa un archivo RIS, BibTeX, PDF o Word) y vuelve aquí.</translation>
+    </message>
+</context>
+<context>
     <name>Segment</name>
     <message>
         <source>Open a script from the library to start writing.</source>
@@ -1299,6 +1500,77 @@
     <message>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Version text or differences</source>
+        <translation>Texto de la versión o diferencias</translation>
+    </message>
+    <message>
+        <source>Select a version to see it; select two to compare them.</source>
+        <translation>Selecciona una versión para verla; dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;current</source>
+        <translation>Comparar con la &amp;actual</translation>
+    </message>
+    <message>
+        <source>Compare &amp;selected</source>
+        <translation>Comparar &amp;selección</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name…</source>
+        <translation>&amp;Nombrar…</translation>
+    </message>
+    <message>
+        <source>Save current as &amp;version…</source>
+        <translation>Guardar la actual como &amp;versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures…</source>
+        <translation>&amp;Cifras…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versiones:</translation>
+    </message>
+    <message>
+        <source>No versions yet. Versions are saved automatically while you write; use “Save current as version…” to keep a named one.</source>
+        <translation>Aún no hay versiones. Se guardan solas mientras escribes; usa «Guardar la actual como versión…» para conservar una con nombre.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurar versión</translation>
+    </message>
+    <message>
+        <source>Restored. The previous text is the newest version in the list.</source>
+        <translation>Restaurado. El texto anterior es la versión más reciente de la lista.</translation>
+    </message>
+    <message>
+        <source>Name version</source>
+        <translation>Nombrar versión</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Guardar versión</translation>
     </message>
 </context>
 <context>

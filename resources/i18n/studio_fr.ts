@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Script Studio</source>
+        <translation>À propos de Script Studio</translation>
+    </message>
+    <message>
+        <source>Self-test (include it in a support request):</source>
+        <translation>Autotest (à joindre à une demande d'aide) :</translation>
+    </message>
+    <message>
+        <source>Running the self-test…</source>
+        <translation>Autotest en cours…</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Short-form checklist</source>
@@ -243,6 +262,85 @@
     <message>
         <source>very difficult</source>
         <translation>très difficile</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export script</source>
+        <translation>Exporter le script</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d'export</translation>
+    </message>
+    <message>
+        <source>Include on-screen text and visual notes</source>
+        <translation>Inclure le texte à l'écran et les notes visuelles</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy this export to the clipboard (text formats)</source>
+        <translation>Copier cet export dans le presse-papiers (formats texte)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Before and after bar chart</source>
+        <translation>Graphique avant/après</translation>
+    </message>
+    <message>
+        <source>Before and after report</source>
+        <translation>Rapport avant/après</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant :</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Après :</translation>
+    </message>
+    <message>
+        <source>Figures before and after</source>
+        <translation>Chiffres avant/après</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Checklist before and after</source>
+        <translation>Liste de contrôle avant/après</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Teleprompter</source>
+        <translation>Prompteur</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1130,109 @@
     </message>
 </context>
 <context>
+    <name>QuickFix</name>
+    <message>
+        <source>&amp;Restore (show it again)</source>
+        <extracomment>Kinds whose suggestions are replacement text (elsewhere a suggestion is advice). Kinds about what a cited source says: offer to open that source. Kinds the creator can keep on purpose via the project allow-list. Kinds fixed by linking a source. Suggestions longer than this read like advice, not like a replacement. Actions that edit the text with a planned :class:`Rewrite` (its ``result`` is the preview). Kinds whose suggestions are plain alternatives: when none fits the sentence they are shown instead. Kinds that come from LanguageTool, whose rules the creator can turn off.</extracomment>
+        <translation>&amp;Rétablir (l'afficher à nouveau)</translation>
+    </message>
+    <message>
+        <source>Show alternatives…</source>
+        <translation>Voir les alternatives…</translation>
+    </message>
+    <message>
+        <source>Show other alternatives…</source>
+        <translation>Voir d'autres alternatives…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a source…</source>
+        <translation>&amp;Citer une source…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a source… (add sources first)</source>
+        <translation>&amp;Citer une source… (ajoutez d'abord des sources)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “{term}” in this project</source>
+        <translation>&amp;Garder « {term} » dans ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Écarter…</translation>
+    </message>
+</context>
+<context>
+    <name>Research</name>
+    <message>
+        <source>Draft from research</source>
+        <translation>Brouillon à partir de la recherche</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target length in seconds</source>
+        <translation>Durée cible en secondes</translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation>Titre du script</translation>
+    </message>
+    <message>
+        <source>Key findings, strongest first</source>
+        <translation>Résultats clés, les plus forts d'abord</translation>
+    </message>
+    <message>
+        <source>Draft preview</source>
+        <translation>Aperçu du brouillon</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>État du brouillon</translation>
+    </message>
+    <message>
+        <source>Tick &amp;suggested</source>
+        <translation>Cocher les &amp;suggestions</translation>
+    </message>
+    <message>
+        <source>Go back to the findings suggested for this source</source>
+        <translation>Revenir aux résultats suggérés pour cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Script &amp;title:</source>
+        <translation>&amp;Titre du script :</translation>
+    </message>
+    <message>
+        <source>Key &amp;findings (tick the ones to use):</source>
+        <translation>&amp;Résultats clés (cochez ceux à utiliser) :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (cited to the source; you can edit everything after creating it):</source>
+        <translation>&amp;Aperçu (avec ses sources ; tout reste modifiable après la création) :</translation>
+    </message>
+    <message>
+        <source>&amp;Create script</source>
+        <translation>&amp;Créer le script</translation>
+    </message>
+    <message>
+        <source>Create script</source>
+        <translation>Créer le script</translation>
+    </message>
+    <message>
+        <source>This project has no sources yet. Add a paper (paste its abstract or import a RIS, BibTeX, PDF or Word file) and come back here.</source>
+        <translation>Ce projet n'a pas encore de sources. Ajoutez un article (collez son résumé ou importez un fichier RIS, BibTeX, PDF ou Word) puis revenez ici.</translation>
+    </message>
+</context>
+<context>
     <name>Segment</name>
     <message>
         <source>Open a script from the library to start writing.</source>
@@ -1299,6 +1500,77 @@
     <message>
         <source>Save status</source>
         <translation>État de l'enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versions, la plus récente d'abord</translation>
+    </message>
+    <message>
+        <source>Version text or differences</source>
+        <translation>Texte de la version ou différences</translation>
+    </message>
+    <message>
+        <source>Select a version to see it; select two to compare them.</source>
+        <translation>Sélectionnez une version pour la voir ; deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;current</source>
+        <translation>Comparer avec la version &amp;actuelle</translation>
+    </message>
+    <message>
+        <source>Compare &amp;selected</source>
+        <translation>Comparer la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Name…</source>
+        <translation>&amp;Nommer…</translation>
+    </message>
+    <message>
+        <source>Save current as &amp;version…</source>
+        <translation>Enregistrer comme &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures…</source>
+        <translation>&amp;Chiffres…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions :</translation>
+    </message>
+    <message>
+        <source>No versions yet. Versions are saved automatically while you write; use “Save current as version…” to keep a named one.</source>
+        <translation>Pas encore de versions. Elles sont enregistrées automatiquement pendant que vous écrivez ; utilisez « Enregistrer comme version… » pour en garder une nommée.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurer la version</translation>
+    </message>
+    <message>
+        <source>Restored. The previous text is the newest version in the list.</source>
+        <translation>Restauré. Le texte précédent est la version la plus récente de la liste.</translation>
+    </message>
+    <message>
+        <source>Name version</source>
+        <translation>Nommer la version</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Enregistrer la version</translation>
     </message>
 </context>
 <context>

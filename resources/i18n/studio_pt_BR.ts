@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Script Studio</source>
+        <translation>Sobre o Script Studio</translation>
+    </message>
+    <message>
+        <source>Self-test (include it in a support request):</source>
+        <translation>Autoteste (inclua num pedido de suporte):</translation>
+    </message>
+    <message>
+        <source>Running the self-test…</source>
+        <translation>Executando o autoteste…</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar relatório</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Short-form checklist</source>
@@ -243,6 +262,85 @@
     <message>
         <source>very difficult</source>
         <translation>muito difícil</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export script</source>
+        <translation>Exportar roteiro</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportação</translation>
+    </message>
+    <message>
+        <source>Include on-screen text and visual notes</source>
+        <translation>Incluir o texto na tela e as notas visuais</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy this export to the clipboard (text formats)</source>
+        <translation>Copiar esta exportação para a área de transferência (formatos de texto)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Before and after bar chart</source>
+        <translation>Gráfico de barras antes/depois</translation>
+    </message>
+    <message>
+        <source>Before and after report</source>
+        <translation>Relatório antes/depois</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Antes:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Depois:</translation>
+    </message>
+    <message>
+        <source>Figures before and after</source>
+        <translation>Números antes/depois</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Checklist before and after</source>
+        <translation>Checklist antes/depois</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportar &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>Teleprompter</source>
+        <translation>Teleprompter</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1130,109 @@
     </message>
 </context>
 <context>
+    <name>QuickFix</name>
+    <message>
+        <source>&amp;Restore (show it again)</source>
+        <extracomment>Kinds whose suggestions are replacement text (elsewhere a suggestion is advice). Kinds about what a cited source says: offer to open that source. Kinds the creator can keep on purpose via the project allow-list. Kinds fixed by linking a source. Suggestions longer than this read like advice, not like a replacement. Actions that edit the text with a planned :class:`Rewrite` (its ``result`` is the preview). Kinds whose suggestions are plain alternatives: when none fits the sentence they are shown instead. Kinds that come from LanguageTool, whose rules the creator can turn off.</extracomment>
+        <translation>&amp;Restaurar (mostrar de novo)</translation>
+    </message>
+    <message>
+        <source>Show alternatives…</source>
+        <translation>Ver alternativas…</translation>
+    </message>
+    <message>
+        <source>Show other alternatives…</source>
+        <translation>Ver outras alternativas…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a source…</source>
+        <translation>&amp;Citar uma fonte…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a source… (add sources first)</source>
+        <translation>&amp;Citar uma fonte… (adicione fontes antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “{term}” in this project</source>
+        <translation>&amp;Manter “{term}” neste projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+</context>
+<context>
+    <name>Research</name>
+    <message>
+        <source>Draft from research</source>
+        <translation>Rascunho a partir da pesquisa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Target length in seconds</source>
+        <translation>Duração-alvo em segundos</translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation>Título do roteiro</translation>
+    </message>
+    <message>
+        <source>Key findings, strongest first</source>
+        <translation>Achados principais, os mais fortes primeiro</translation>
+    </message>
+    <message>
+        <source>Draft preview</source>
+        <translation>Prévia do rascunho</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Status do rascunho</translation>
+    </message>
+    <message>
+        <source>Tick &amp;suggested</source>
+        <translation>Marcar os &amp;sugeridos</translation>
+    </message>
+    <message>
+        <source>Go back to the findings suggested for this source</source>
+        <translation>Voltar aos achados sugeridos para esta fonte</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duração:</translation>
+    </message>
+    <message>
+        <source>Script &amp;title:</source>
+        <translation>&amp;Título do roteiro:</translation>
+    </message>
+    <message>
+        <source>Key &amp;findings (tick the ones to use):</source>
+        <translation>&amp;Achados principais (marque os que quer usar):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (cited to the source; you can edit everything after creating it):</source>
+        <translation>&amp;Prévia (citada à fonte; você pode editar tudo depois de criar):</translation>
+    </message>
+    <message>
+        <source>&amp;Create script</source>
+        <translation>&amp;Criar roteiro</translation>
+    </message>
+    <message>
+        <source>Create script</source>
+        <translation>Criar roteiro</translation>
+    </message>
+    <message>
+        <source>This project has no sources yet. Add a paper (paste its abstract or import a RIS, BibTeX, PDF or Word file) and come back here.</source>
+        <translation>Este projeto ainda não tem fontes. Adicione um artigo (cole o resumo ou importe um arquivo RIS, BibTeX, PDF ou Word) e volte aqui.</translation>
+    </message>
+</context>
+<context>
     <name>Segment</name>
     <message>
         <source>Open a script from the library to start writing.</source>
@@ -1299,6 +1500,77 @@
     <message>
         <source>Save status</source>
         <translation>Status do salvamento</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versões, a mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>Version text or differences</source>
+        <translation>Texto da versão ou diferenças</translation>
+    </message>
+    <message>
+        <source>Select a version to see it; select two to compare them.</source>
+        <translation>Selecione uma versão para vê-la; duas para compará-las.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;current</source>
+        <translation>Comparar com a &amp;atual</translation>
+    </message>
+    <message>
+        <source>Compare &amp;selected</source>
+        <translation>Comparar &amp;selecionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name…</source>
+        <translation>&amp;Nomear…</translation>
+    </message>
+    <message>
+        <source>Save current as &amp;version…</source>
+        <translation>Salvar a atual como &amp;versão…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures…</source>
+        <translation>&amp;Números…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versões:</translation>
+    </message>
+    <message>
+        <source>No versions yet. Versions are saved automatically while you write; use “Save current as version…” to keep a named one.</source>
+        <translation>Ainda não há versões. Elas são salvas sozinhas enquanto você escreve; use “Salvar a atual como versão…” para guardar uma com nome.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparar versões</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurar versão</translation>
+    </message>
+    <message>
+        <source>Restored. The previous text is the newest version in the list.</source>
+        <translation>Restaurado. O texto anterior é a versão mais recente da lista.</translation>
+    </message>
+    <message>
+        <source>Name version</source>
+        <translation>Nomear versão</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Salvar versão</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio import __version__
+from studio.ui.i18n import ui_tr
 from studio.ui.window_fit import keep_on_screen
 
 
@@ -38,7 +39,7 @@ class AboutDialog(QDialog):
     def __init__(self, store_path: str, parent: QWidget | None = None, *, run_test: bool = True) -> None:
         super().__init__(parent)
         keep_on_screen(self)
-        self.setWindowTitle("About Script Studio")
+        self.setWindowTitle(ui_tr("About", "About Script Studio"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             f"<h3>Script Studio {escape(__version__)}</h3>"
@@ -49,13 +50,13 @@ class AboutDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Self-test (include it in a support request):"))
+        layout.addWidget(QLabel(ui_tr("About", "Self-test (include it in a support request):")))
         self.report = QPlainTextEdit(readOnly=True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report.setPlaceholderText("Running the self-test…")
+        self.report.setPlaceholderText(ui_tr("About", "Running the self-test…"))
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy report")
+        self.copy_button = QPushButton(ui_tr("About", "Copy report"))
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

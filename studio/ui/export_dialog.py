@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.exports import FORMATS, ExportError, ExportInput, Rendered, default_filename, render, write_export
+from studio.ui.i18n import ui_tr
 from studio.ui.window_fit import keep_on_screen
 
 PREVIEW_CHARS = 6000
@@ -52,10 +53,10 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self.notes: tuple[str, ...] = ()
         self.setWindowTitle(f"Export \u201c{inp.script.title}\u201d")
-        self.setAccessibleName("Export script")
+        self.setAccessibleName(ui_tr("Export", "Export script"))
 
         self.formats = QListWidget()
-        self.formats.setAccessibleName("Export format")
+        self.formats.setAccessibleName(ui_tr("Export", "Export format"))
         for spec in FORMATS.values():
             item = QListWidgetItem(spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -64,18 +65,18 @@ class ExportDialog(QDialog):
         self.formats.setMaximumWidth(300)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.notes_box = QCheckBox("Include on-screen text and visual notes")
+        self.notes_box = QCheckBox(ui_tr("Export", "Include on-screen text and visual notes"))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(ui_tr("Export", "Preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton("&Export\u2026")
+        self.export_button = QPushButton(ui_tr("Export", "&Export\u2026"))
         self.export_button.setDefault(True)
-        self.copy_button = QPushButton("&Copy text")
-        self.copy_button.setToolTip("Copy this export to the clipboard (text formats)")
+        self.copy_button = QPushButton(ui_tr("Export", "&Copy text"))
+        self.copy_button.setToolTip(ui_tr("Export", "Copy this export to the clipboard (text formats)"))
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -138,7 +139,7 @@ class ExportDialog(QDialog):
         try:
             text = render(self.inp, spec.key, notes=self.notes_box.isChecked()).data.decode("utf-8")
         except ExportError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            QMessageBox.warning(self, ui_tr("Export", "Export"), str(exc))
             return
         QGuiApplication.clipboard().setText(text)
         self.hint.setText(f"{spec.label} copied to the clipboard.")
@@ -166,7 +167,7 @@ class ExportDialog(QDialog):
             rendered = render_in_app(self.inp, spec.key, notes=self.notes_box.isChecked())
             write_export(target, rendered.data, force=True)     # the file dialog already asked
         except ExportError as exc:
-            QMessageBox.warning(self, "Export", f"The script was not exported: {exc}")
+            QMessageBox.warning(self, ui_tr("Export", "Export"), f"The script was not exported: {exc}")
             return None
         self._settings.setValue("export/folder", str(target.parent))
         self._settings.setValue("export/format", spec.key)

@@ -48,6 +48,7 @@ from studio.reports.html import (
 )
 from studio.reports.sides import choices, default_before, side
 from studio.store.library import Library, StoreError
+from studio.ui.i18n import ui_tr
 from studio.ui.report_pdf import (
     PDF_CHART_WIDTH,
     chart_height,
@@ -68,7 +69,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.rows: list[ChartRow] = []
         self.labels = ("Before", "After")
-        self.setAccessibleName("Before and after bar chart")
+        self.setAccessibleName(ui_tr("Export", "Before and after bar chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_report(self, report: Report) -> None:
@@ -130,7 +131,7 @@ class ReportDialog(QDialog):
         self._job: int | None = None
         script = library.get_script(script_id)
         self.setWindowTitle(f"Before and after \u2014 {script.title}")
-        self.setAccessibleName("Before and after report")
+        self.setAccessibleName(ui_tr("Export", "Before and after report"))
 
         self.before_combo, self.after_combo = QComboBox(self), QComboBox(self)
         for combo, name in ((self.before_combo, "Before version"), (self.after_combo, "After version")):
@@ -142,8 +143,8 @@ class ReportDialog(QDialog):
         after = self.after_combo.findData(after_id) if after_id is not None else -1
         self.after_combo.setCurrentIndex(after if after >= 0 else self.after_combo.count() - 1)
         pick = QFormLayout()
-        pick.addRow("&Before:", self.before_combo)
-        pick.addRow("&After:", self.after_combo)
+        pick.addRow(ui_tr("Export", "&Before:"), self.before_combo)
+        pick.addRow(ui_tr("Export", "&After:"), self.after_combo)
 
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
@@ -153,17 +154,17 @@ class ReportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Figures before and after")
+        self.table.setAccessibleName(ui_tr("Export", "Figures before and after"))
         self.chart = ChartWidget(self)
         self.changes = QListWidget(self)
-        self.changes.setAccessibleName("What changed")
+        self.changes.setAccessibleName(ui_tr("Export", "What changed"))
         self.changes.setWordWrap(True)
         self.checklist = QTableWidget(0, 3, self)
         self.checklist.setHorizontalHeaderLabels(["Checklist", "Before", "After"])
         self.checklist.verticalHeader().hide()
         self.checklist.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.checklist.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.checklist.setAccessibleName("Checklist before and after")
+        self.checklist.setAccessibleName(ui_tr("Export", "Checklist before and after"))
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -178,8 +179,8 @@ class ReportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        self.html_button = QPushButton("Export &HTML\u2026", self)
-        self.pdf_button = QPushButton("Export &PDF\u2026", self)
+        self.html_button = QPushButton(ui_tr("Export", "Export &HTML\u2026"), self)
+        self.pdf_button = QPushButton(ui_tr("Export", "Export &PDF\u2026"), self)
         self.html_button.clicked.connect(lambda: self.export_html())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -287,7 +288,7 @@ class ReportDialog(QDialog):
         try:
             Path(target).write_text(render_html(self.report), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, "Export report", f"The report could not be saved: {exc}")
+            QMessageBox.warning(self, ui_tr("Export", "Export report"), f"The report could not be saved: {exc}")
             return None
         return Path(target)
 
@@ -301,6 +302,6 @@ class ReportDialog(QDialog):
         try:
             write_export(Path(target), report_pdf(self.report, self.chart.image(PDF_CHART_WIDTH)), force=True)
         except (OSError, ExportError) as exc:
-            QMessageBox.warning(self, "Export report", f"The report could not be saved: {exc}")
+            QMessageBox.warning(self, ui_tr("Export", "Export report"), f"The report could not be saved: {exc}")
             return None
         return Path(target)

@@ -27,6 +27,7 @@ from studio.drafting import Draft, DraftError, KeyFinding, draft_script, key_fin
 from studio.project_context import context_for
 from studio.store.library import Library, StoreError
 from studio.store.models import Project, Source
+from studio.ui.i18n import ui_tr
 from studio.ui.window_fit import keep_on_screen
 
 ROLE_INDEX = Qt.ItemDataRole.UserRole
@@ -62,10 +63,10 @@ class ResearchDialog(QDialog):
         self.findings: list[KeyFinding] = []
         self.draft: Draft | None = None
         self.setWindowTitle(f"Draft from research \u2014 {self.project.title}")
-        self.setAccessibleName("Draft from research")
+        self.setAccessibleName(ui_tr("Research", "Draft from research"))
 
         self.source_box = QComboBox()
-        self.source_box.setAccessibleName("Source")
+        self.source_box.setAccessibleName(ui_tr("Research", "Source"))
         # A long source title must not make the dialog wider than the screen: the box shows ~40 characters
         # (the open list and the tooltip show the whole label).
         self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -74,34 +75,34 @@ class ResearchDialog(QDialog):
         self.seconds.setRange(5, 600)
         self.seconds.setSuffix(" s")
         self.seconds.setValue(int(self.project.target_seconds or 60))
-        self.seconds.setAccessibleName("Target length in seconds")
+        self.seconds.setAccessibleName(ui_tr("Research", "Target length in seconds"))
         self.seconds.setToolTip(f"Target length at {self.project.words_per_minute} words per minute; "
                                 "the weakest findings are left out first")
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Script title")
+        self.title_edit.setAccessibleName(ui_tr("Research", "Script title"))
         self.findings_list = QListWidget()
-        self.findings_list.setAccessibleName("Key findings, strongest first")
+        self.findings_list.setAccessibleName(ui_tr("Research", "Key findings, strongest first"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setAlternatingRowColors(True)
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Draft preview")
+        self.preview.setAccessibleName(ui_tr("Research", "Draft preview"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Draft status")
-        self.tick_best = QPushButton("Tick &suggested")
-        self.tick_best.setToolTip("Go back to the findings suggested for this source")
+        self.status.setAccessibleName(ui_tr("Research", "Draft status"))
+        self.tick_best = QPushButton(ui_tr("Research", "Tick &suggested"))
+        self.tick_best.setToolTip(ui_tr("Research", "Go back to the findings suggested for this source"))
         self.tick_best.clicked.connect(self._reset_ticks)
 
         form = QFormLayout()
-        form.addRow("&Source:", self.source_box)
-        form.addRow("&Length:", self.seconds)
-        form.addRow("Script &title:", self.title_edit)
+        form.addRow(ui_tr("Research", "&Source:"), self.source_box)
+        form.addRow(ui_tr("Research", "&Length:"), self.seconds)
+        form.addRow(ui_tr("Research", "Script &title:"), self.title_edit)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
-        findings_label = QLabel("Key &findings (tick the ones to use):")
+        findings_label = QLabel(ui_tr("Research", "Key &findings (tick the ones to use):"))
         findings_label.setBuddy(self.findings_list)
         findings_label.setWordWrap(True)
         left_layout.addWidget(findings_label)
@@ -113,7 +114,7 @@ class ResearchDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        preview_label = QLabel("&Preview (cited to the source; you can edit everything after creating it):")
+        preview_label = QLabel(ui_tr("Research", "&Preview (cited to the source; you can edit everything after creating it):"))
         preview_label.setBuddy(self.preview)
         preview_label.setWordWrap(True)
         right_layout.addWidget(preview_label)
@@ -126,8 +127,8 @@ class ResearchDialog(QDialog):
         splitter.setStretchFactor(1, 3)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton("&Create script", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setAccessibleName("Create script")
+        self.create_button = self.buttons.addButton(ui_tr("Research", "&Create script"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setAccessibleName(ui_tr("Research", "Create script"))
         self.buttons.accepted.connect(self.create_script)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,8 +162,8 @@ class ResearchDialog(QDialog):
         self.source_box.blockSignals(False)
         if not self.sources:
             self.preview.setPlainText("")
-            self.status.setText("This project has no sources yet. Add a paper (paste its abstract or import a "
-                                "RIS, BibTeX, PDF or Word file) and come back here.")
+            self.status.setText(ui_tr("Research", "This project has no sources yet. Add a paper (paste its abstract or import a "
+                                "RIS, BibTeX, PDF or Word file) and come back here."))
             self.create_button.setEnabled(False)
             return
         index = next((i for i, s in enumerate(self.sources) if s.id == select_id), 0)
@@ -257,7 +258,7 @@ class ResearchDialog(QDialog):
         try:
             script = save_draft(self.library, self.project.id, self.draft, title)
         except StoreError as exc:
-            QMessageBox.warning(self, "Draft from research", f"The script could not be saved: {exc}")
+            QMessageBox.warning(self, ui_tr("Research", "Draft from research"), f"The script could not be saved: {exc}")
             return None
         self.created.emit(script.id)
         self.accept()

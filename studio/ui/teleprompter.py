@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QWidget
 
 from studio.exports.timing import Timeline
 from studio.exports.word import clock
+from studio.ui.i18n import ui_tr
 
 SPEED_STEP = 0.1
 MIN_SPEED, MAX_SPEED = 0.5, 2.5
@@ -57,7 +58,7 @@ class TeleprompterView(QWidget):
         self._settings = settings
         self._clock = clock_fn
         self.setWindowTitle(f"Teleprompter \u2014 {title}" if title else "Teleprompter")
-        self.setAccessibleName("Teleprompter")
+        self.setAccessibleName(ui_tr("Export", "Teleprompter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.elapsed = 0.0                  # script seconds said so far

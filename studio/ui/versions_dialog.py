@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.store.library import Library, StoreError
 from studio.store.models import SegmentDraft, Version
+from studio.ui.i18n import ui_tr
 from studio.ui.style import diff_colours
 from studio.ui.window_fit import keep_on_screen
 
@@ -106,25 +107,25 @@ class VersionsDialog(QDialog):
         self.script_id = script_id
         title = library.get_script(script_id).title
         self.setWindowTitle(f"Versions \u2014 {title}")
-        self.setAccessibleName("Versions")
+        self.setAccessibleName(ui_tr("Versions", "Versions"))
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Versions, newest first")
+        self.list.setAccessibleName(ui_tr("Versions", "Versions, newest first"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view = QTextEdit()
         self.view.setReadOnly(True)
-        self.view.setAccessibleName("Version text or differences")
+        self.view.setAccessibleName(ui_tr("Versions", "Version text or differences"))
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.caption = QLabel("Select a version to see it; select two to compare them.")
+        self.caption = QLabel(ui_tr("Versions", "Select a version to see it; select two to compare them."))
         self.caption.setWordWrap(True)
 
-        self.compare_current_button = QPushButton("Compare with &current")
-        self.compare_two_button = QPushButton("Compare &selected")
-        self.restore_button = QPushButton("&Restore\u2026")
-        self.label_button = QPushButton("&Name\u2026")
-        self.save_button = QPushButton("Save current as &version\u2026")
-        self.report_button = QPushButton("&Figures\u2026")
+        self.compare_current_button = QPushButton(ui_tr("Versions", "Compare with &current"))
+        self.compare_two_button = QPushButton(ui_tr("Versions", "Compare &selected"))
+        self.restore_button = QPushButton(ui_tr("Versions", "&Restore\u2026"))
+        self.label_button = QPushButton(ui_tr("Versions", "&Name\u2026"))
+        self.save_button = QPushButton(ui_tr("Versions", "Save current as &version\u2026"))
+        self.report_button = QPushButton(ui_tr("Versions", "&Figures\u2026"))
         for button, tip in ((self.compare_current_button, "Show what changed between this version and now"),
                             (self.compare_two_button, "Select two versions (Ctrl+click) to compare them"),
                             (self.restore_button, "Make this version the current script (now is kept as a version)"),
@@ -145,7 +146,7 @@ class VersionsDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel("&Versions:")
+        list_label = QLabel(ui_tr("Versions", "&Versions:"))
         list_label.setBuddy(self.list)
         left_layout.addWidget(list_label)
         left_layout.addWidget(self.list, 1)
@@ -182,7 +183,7 @@ class VersionsDialog(QDialog):
         try:
             versions = self.library.list_versions(self.script_id)
         except StoreError as exc:
-            QMessageBox.warning(self, "Versions", str(exc))
+            QMessageBox.warning(self, ui_tr("Versions", "Versions"), str(exc))
             versions = []
         for version in versions:
             item = QListWidgetItem(version_label(version))
@@ -194,8 +195,8 @@ class VersionsDialog(QDialog):
                 item.setSelected(True)
                 self.list.setCurrentItem(item)
         if not versions:
-            self.caption.setText("No versions yet. Versions are saved automatically while you write; "
-                                 "use \u201cSave current as version\u2026\u201d to keep a named one.")
+            self.caption.setText(ui_tr("Versions", "No versions yet. Versions are saved automatically while you write; "
+                                 "use \u201cSave current as version\u2026\u201d to keep a named one."))
         elif select_id is None:
             self.list.setCurrentRow(0)
         self._selection_changed()
@@ -252,7 +253,7 @@ class VersionsDialog(QDialog):
         try:
             diff = self.library.diff_versions(old_id, new_id)
         except StoreError as exc:
-            QMessageBox.warning(self, "Compare versions", str(exc))
+            QMessageBox.warning(self, ui_tr("Versions", "Compare versions"), str(exc))
             return
         self.caption.setText(caption)
         show_diff(self.view, diff)
@@ -273,11 +274,11 @@ class VersionsDialog(QDialog):
         try:
             self.library.restore_version(ids[0])
         except StoreError as exc:
-            QMessageBox.warning(self, "Restore version", str(exc))
+            QMessageBox.warning(self, ui_tr("Versions", "Restore version"), str(exc))
             return False
         self.restored.emit(self.script_id)
         self.reload()
-        self.caption.setText("Restored. The previous text is the newest version in the list.")
+        self.caption.setText(ui_tr("Versions", "Restored. The previous text is the newest version in the list."))
         return True
 
     def label_selected(self) -> None:
@@ -291,7 +292,7 @@ class VersionsDialog(QDialog):
         try:
             self.library.label_version(ids[0], label)  # type: ignore[attr-defined]
         except StoreError as exc:
-            QMessageBox.warning(self, "Name version", str(exc))
+            QMessageBox.warning(self, ui_tr("Versions", "Name version"), str(exc))
             return
         self.reload(select_id=ids[0])
 
@@ -303,6 +304,6 @@ class VersionsDialog(QDialog):
         try:
             version = self.library.save_version(self.script_id, label, automatic=False)
         except StoreError as exc:
-            QMessageBox.warning(self, "Save version", str(exc))
+            QMessageBox.warning(self, ui_tr("Versions", "Save version"), str(exc))
             return
         self.reload(select_id=version.id)

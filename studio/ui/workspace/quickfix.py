@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 from studio.analysis import model as m
 from studio.analysis.model import Finding, Rewrite, SourceRef, normalize_text
 from studio.store.models import Source
+from studio.ui.i18n import ui_tr
 from studio.ui.workspace.highlighter import Entry
 
 #: Kinds whose suggestions are replacement text (elsewhere a suggestion is advice).
@@ -145,22 +146,25 @@ def fixes_for(finding: Finding, has_sources: bool = True, source_keys: Sequence[
     """Every action offered for ``finding``, most useful first. ``text`` is the segment's current text
     (see :func:`edit_fixes` for ``delta``)."""
     if finding.dismissed:
-        return [Fix(RESTORE, "&Restore (show it again)")]
+        return [Fix(RESTORE, ui_tr("QuickFix", "&Restore (show it again)"))]
     fixes = edit_fixes(finding, text, delta)
     others = unfitting_alternatives(finding)
     if others:
-        label = "Show alternatives\u2026" if not fixes else "Show other alternatives\u2026"
+        label = ui_tr("QuickFix", "Show alternatives\u2026") if not fixes else \
+            ui_tr("QuickFix", "Show other alternatives\u2026")
         fixes.append(Fix(SHOW, label, "\n".join(others)))
     if finding.kind in CITABLE:
-        fixes.append(Fix(CITE, "&Cite a source\u2026" if has_sources else "&Cite a source\u2026 (add sources first)"))
+        fixes.append(Fix(CITE, ui_tr("QuickFix", "&Cite a source\u2026") if has_sources
+                         else ui_tr("QuickFix", "&Cite a source\u2026 (add sources first)")))
     if finding.kind in ALLOWABLE:
-        fixes.append(Fix(ALLOW, f"&Keep \u201c{term_of(finding)}\u201d in this project", term_of(finding)))
+        fixes.append(Fix(ALLOW, ui_tr("QuickFix", "&Keep \u201c{term}\u201d in this project").format(
+            term=term_of(finding)), term_of(finding)))
     for key in source_keys:
         fixes.append(Fix(OPEN_SOURCE, f"&Open source {key}", key))
     data = data_of(finding)
     if finding.kind in GRAMMAR_KINDS and data.get("lt_rule"):
         fixes.append(Fix(RULE_OFF, f"&Turn off this check ({data['lt_rule']})", data["lt_rule"]))
-    fixes.append(Fix(DISMISS, "&Dismiss\u2026"))
+    fixes.append(Fix(DISMISS, ui_tr("QuickFix", "&Dismiss\u2026")))
     return fixes
 
 
