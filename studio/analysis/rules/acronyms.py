@@ -43,8 +43,9 @@ _CANDIDATE = re.compile(
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _STANDS_FOR = re.compile(r"^\s*(?:,\s*)?(?:stands for|is short for|short for|means|meaning)\s+", re.I)
-#: Lower-cased forms this common in English are emphasis ("NOT", "STOP"), not acronyms.
-_EMPHASIS_ZIPF = 3.0
+#: Lower-cased forms this common in English are emphasis ("NOT", "STOP", "SAD"), not acronyms; rarer ones
+#: ("PST", "SDS", "KO": Zipf 3-4 only because other things share the letters) are acronyms.
+_EMPHASIS_ZIPF = 4.0
 _AMBIGUOUS_ZIPF = 5.0
 
 
