@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from studio.analysis import claimsyntax as syn
 from studio.analysis.claimmodel import ClaimModel, combine, sentence_features
+from studio.analysis.claimsoften import softenings
 from studio.analysis.wordrarity import RarityModel
 
 if TYPE_CHECKING:
@@ -72,6 +73,9 @@ class ClaimScore:
     cue: str = ""                          # text shown to the creator, e.g. "reduces … by 30%"
     soft_from: str = ""                    # exact words to soften ("reduces") …
     soft_to: str = ""                      # … and a softer wording ("may reduce"); "" when none fits
+    #: Further strong words of the sentence and their softer wording, for a soften fix that leaves none of
+    #: them standing ("Studies show walking cures …": "Studies show" first, then ("cures", "may help with")).
+    soft_more: tuple[tuple[str, str], ...] = ()
     features: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -202,10 +206,11 @@ class ClaimScorer:
         prob, is_claim = self.verdict(features)
         category, main = self._strongest(cues, features)
         cue_text = _cue_label(sent, main, cues) if main else ""
-        soft = self._softening(sent, main, cues)
+        soft = softenings(sent, main, cues, self.lexicon.soften, self.lexicon.weights, FEATURE_CATEGORY) \
+            or [("", "")]
         return ClaimScore(
             score=round(prob, 4), is_claim=is_claim, category=category,
-            cue=cue_text, soft_from=soft[0], soft_to=soft[1],
+            cue=cue_text, soft_from=soft[0][0], soft_to=soft[0][1], soft_more=tuple(soft[1:]),
             features=features,
         )
 
@@ -230,29 +235,6 @@ class ClaimScorer:
                 lemma = " ".join(t.lemma_.lower() for t in span)
                 cues.append(Cue(feature, span.start_char, span.end_char, span.text, lemma))
         return cues
-
-    def _softening(self, sent: Span, main: Cue | None, cues: Sequence[Cue]) -> tuple[str, str]:
-        """Words of the sentence to soften and their softer wording: the main cue first, then any other
-        cause/certainty/evidence cue ("reduces … by 30%" → "reduces" → "may reduce")."""
-        table = self.lexicon.soften
-        candidates = ([main] if main else []) + sorted(
-            (c for c in cues if c is not main and FEATURE_CATEGORY.get(c.feature) in ("causal", "absolute", "evidence")),
-            key=lambda c: -self.lexicon.weights.get(c.feature, 0.0))
-        for cue in candidates:
-            words = sent.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-            if words is None or not len(words):
-                continue
-            if words.root.tag_ in ("VBD", "VBN", "VBG") and FEATURE_CATEGORY.get(cue.feature) == "causal":
-                continue  # "lowered", "linked": past or passive forms need a rewrite, not a swap
-            for key in (cue.lemma, cue.text.casefold(), cue.text.casefold().replace(" ", ""),
-                        words.root.lemma_.lower()):
-                softer = table.get(key)
-                if softer:
-                    target = cue.text if key != words.root.lemma_.lower() or len(words) == 1 else words.root.text
-                    if target[:1].isupper():
-                        softer = softer[:1].upper() + softer[1:]
-                    return target, softer
-        return "", ""
 
     # -- cues ---------------------------------------------------------------------------------------
     def cues(self, sent: Span, skip: Sequence[tuple[int, int]] = (),

@@ -72,6 +72,8 @@ def test_the_qa_examples_are_in_the_set(offered) -> None:
     results = [r for found in by_text.values() for rs in found.values() for r in rs]
     assert not any("works in trials" in r and "In four trials" in r for r in results)
     assert not any(r.startswith(("May do", "May does")) for r in results)
+    soft = by_text["Studies show walking cures anxiety in older adults."]
+    assert list(soft.values()) == [["Some studies suggest walking may help with anxiety in older adults."]]
 
 
 def test_the_issue_examples_are_in_the_set() -> None:
@@ -122,8 +124,34 @@ FRAMES = [
 CLAIMS = ["Exercise cuts depression risk by {n}%.", "Sugar causes diabetes.", "This supplement cures {t}.",
           "Walking always improves your mood.", "Everyone needs {n} hours of sleep.",
           "The pills were taken by the patients every morning.", "The survey was completed by {n} teens.",
-          "People who exercised had a {n}% lower risk of depression."]
+          "People who exercised had a {n}% lower risk of depression.",
+          "Studies show walking cures {t}.", "Research proves that exercise prevents {t} in {n} weeks.",
+          "Doctors agree that sugar always causes {t}.", "Studies show walking can cure {t}."]
 _AROUND = ["", "Hello there! ", "Could a walk help? ", "Here is the thing: "]
+
+
+def _unhedged(strong: str, result: str) -> bool:
+    """Whether ``strong`` ("cures", "Studies show") still stands in ``result`` without "may", "might",
+    "could" or a negation in the three words before it."""
+    for m in re.finditer(rf"(?<!\w){re.escape(strong)}(?!\w)", result, flags=re.IGNORECASE):
+        before = words(result[:m.start()])[-3:]
+        if not set(before) & {"may", "might", "could", "not", "n't", "never"}:
+            return True
+    return False
+
+
+def _strong_words(finding) -> list[str]:
+    """The certainty words a soften fix must take away: the claim's cue words and every other one."""
+    data = dict(finding.data)
+    if finding.kind == "certainty_inflated":
+        return [finding.text]
+    return [w for w in [data.get("replace", "")] + data.get("also_replace", "").split("|") if w]
+
+
+def test_unhedged_check_catches_the_qa_example() -> None:
+    assert _unhedged("cures", "Some studies suggest walking cures anxiety.")
+    assert not _unhedged("cures", "Some studies suggest walking may help with anxiety.")
+    assert not _unhedged("reduce", "Exercise may reduce risk.")
 
 
 def _sentence(frame: str, term: str, n: int) -> str:
@@ -160,6 +188,9 @@ def test_no_applied_fix_reads_broken_or_leaves_its_sentence(analyzer, frame, ter
             assert not _determiner_before_verb(text, applied), (text, applied)
             # No phrase the sentence already has comes in a second time ("In four trials, … in trials").
             assert not _repeated(text[fx.sentence_start:fx.sentence_end], fx.result), (text, fx.result)
+            # A soften fix leaves no certainty word of the claim standing ("… walking cures anxiety").
+            if fx.action == "soften":
+                assert not [w for w in _strong_words(f) if _unhedged(w, fx.result)], (text, fx.result)
             # A sentence still starts with a capital.
             first = fx.result.lstrip("\"'\u201c(")
             assert not first[:1].islower(), fx.result

@@ -12,7 +12,7 @@ from studio.analysis import model as m
 from studio.analysis.model import Finding, Rewrite
 from studio.analysis.rewrite.active import plan_active
 from studio.analysis.rewrite.edit import Edit, finish
-from studio.analysis.rewrite.soften import plan_soften
+from studio.analysis.rewrite.soften import already_hedged, plan_soften
 from studio.analysis.rewrite.substitute import make_adjective, plan, stands_alone
 
 if TYPE_CHECKING:
@@ -133,13 +133,19 @@ def soften_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[
         return []          # "Does walking help?" asks; "May do walking help?" is nonsense
     data = data_of(finding)
     pairs: list[tuple[str, str, str]] = []
+    also: list[tuple[str, str]] = []
     if finding.kind == m.UNCITED_CLAIM and data.get("replace") and data.get("with"):
         pairs.append((data["replace"], data["with"], f"Soften: '{data['with']}'"))
+        more_from, more_to = data.get("also_replace", ""), data.get("also_with", "")
+        if more_from and more_to:
+            also = list(zip(more_from.split("|"), more_to.split("|"), strict=False))
     elif finding.kind == m.CERTAINTY_INFLATED:
         pairs.extend((finding.text, s, s) for s in finding.suggestions[:2])
     out: list[Rewrite] = []
     for strong, hedge, suggestion in pairs:
         edit = plan_soften(span, strong, hedge)
+        if edit is not None and also:
+            edit = _soften_the_rest(span, edit, also)
         if edit is None:
             continue
         old = doc.text[edit.start:edit.end]
@@ -148,6 +154,39 @@ def soften_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[
         if fix is not None:
             out.append(fix)
     return out
+
+
+def _soften_the_rest(span: Span, first: Edit, also: list[tuple[str, str]]) -> Edit | None:
+    """``first`` joined with the softening of every other strong word of the sentence, so that no certainty
+    word is left standing ("Studies show walking cures …" → "Some studies suggest walking may help with …");
+    None when one of them can be neither softened nor is hedged already (a half-softened claim misleads)."""
+    edits = [first]
+    for strong, hedge in also:
+        edit = plan_soften(span, strong, hedge)
+        if edit is None:
+            if already_hedged(span, strong):
+                continue
+            return None
+        hit = next((i for i, e in enumerate(edits) if e.start < edit.end and edit.start < e.end), None)
+        if hit is None:
+            edits.append(edit)
+            continue
+        inside = re.compile(rf"(?<!\w){re.escape(strong)}(?!\w)", re.IGNORECASE)
+        prior = edits[hit]
+        if inside.search(prior.replacement):   # "may always contribute to": the adverb is softened in place
+            if re.match(r"(?:may|might|could|can)\b", hedge, re.IGNORECASE):
+                continue    # the verb group carries its hedge already
+            edits[hit] = Edit(prior.start, prior.end, inside.sub(hedge, prior.replacement, count=1))
+    if len(edits) == 1:
+        return edits[0]
+    edits.sort(key=lambda e: e.start)
+    text = span.doc.text
+    parts: list[str] = []
+    for i, e in enumerate(edits):
+        parts.append(e.replacement)
+        if i + 1 < len(edits):
+            parts.append(text[e.end:edits[i + 1].start])
+    return Edit(edits[0].start, edits[-1].end, "".join(parts))
 
 
 def active_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Rewrite]:

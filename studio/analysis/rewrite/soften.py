@@ -139,6 +139,25 @@ def _adapt_hedge(hedge: str, verb: Token) -> str:
     return " ".join(words)
 
 
+_HEDGES = frozenset({"may", "might", "could"})
+
+
+def already_hedged(span: Span, strong: str) -> bool:
+    """Whether ``strong`` (words inside ``span``) needs no softening: its clause has "may"/"might"/"could"
+    ("may cure"), is negated ("does not cure"), or ``strong`` is not in the span at all."""
+    m = re.search(rf"(?<!\w){re.escape(strong)}(?!\w)", span.text, flags=re.IGNORECASE) if strong else None
+    if m is None:
+        return True
+    inner = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+    if inner is None or not len(inner):
+        return True
+    tok = inner.root
+    if _negated_context(tok):
+        return True
+    verb = _governing_verb(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children)
+
+
 def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     """The edit softening ``strong`` (words inside ``span``) with ``hedge``, on the verb when ``strong`` is
     a verb, on its clause's verb when it sits inside a noun phrase, word for word otherwise ("always" →
@@ -154,6 +173,8 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     tok = inner.root
     if _negated_context(tok):
         return None        # "does not show that it cures" / "not always": softening would flip the sense
+    if hedge.split(" ", 1)[0].casefold() in _QUANTIFIER_HEDGES and inner[0].left_edge.i < inner[0].i:
+        return None        # "The other, smaller study showed" must not become "smaller some studies suggest"
     if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(_is_verb(t) for t in tok.sent):
         return Edit(a, b, hedge)     # "exercise cures depression" mis-tagged as a noun phrase
     if _is_verb(tok) and tok.lower_ not in _MODALS:
@@ -197,6 +218,7 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
 
 
 _PLURAL_HEDGES = frozenset({"many people", "few people", "many"})
+_QUANTIFIER_HEDGES = frozenset({"some", "many", "few", "one", "most"})
 _PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
 
 
@@ -211,4 +233,4 @@ def _with_agreement(inner: Span, a: int, b: int, hedge: str) -> Edit:
     return Edit(a, b, hedge)
 
 
-__all__ = ["hedge_verb", "plan_soften"]
+__all__ = ["already_hedged", "hedge_verb", "plan_soften"]

@@ -136,6 +136,9 @@ class ClaimRule(ChunkRule):
         if softer:
             suggestions.append(f"Soften: '{softer}'")
             data += [("replace", result.soft_from), ("with", softer)]
+            if result.soft_more:       # every other strong word goes too ("Studies show … cures …")
+                data += [("also_replace", "|".join(a for a, _ in result.soft_more)),
+                         ("also_with", "|".join(b for _, b in result.soft_more))]
         elif result.category == "statistic":
             suggestions.append("Say where the number comes from")
         message = _claim_message(result)
