@@ -9,9 +9,11 @@ Each run launches ``studio --store <library>`` in a fresh process (the same entr
   the longest the GUI thread was blocked until then (a 5 ms heartbeat's lateness);
 * quit: from the window being closed to the process having exited.
 
-The first run starts from nothing (new library, demo created, no disk caches — as right after installing);
-later runs reuse the same home folder, which is what a user sees every day (the demo's analysis comes from
-the on-disk result cache while the model loads). Settings live in a private folder; grammar is Off so no
+The first run starts from nothing (new library, demo created, no disk caches: an install that skipped
+``studio prepare``). The second starts on a new library in a fresh home folder after ``studio prepare`` ran
+there, as ``scripts/run-app.sh`` runs it once after installing (its time is printed as the install step):
+the first start a user gets. Later runs reuse that home folder, which is what a user sees every day (the
+demo's analysis comes from the on-disk result cache while the model loads). Settings live in a private folder; grammar is Off so no
 LanguageTool starts. The checkout is byte-compiled first, as an installed app is.
 
 Usage: .venv/bin/python benchmarks/bench_startup.py [--runs 4]
@@ -95,12 +97,26 @@ def child(t0: float) -> int:
     return main(["--store", os.environ["BENCH_STORE"]])
 
 
-def run_once(home: Path, timeout: float = 120.0) -> dict[str, float]:
-    """Launch the app once; returns the milestone times in seconds after launch."""
+def app_env(home: Path) -> dict[str, str]:
+    """The environment of a launch (and of ``studio prepare``) with ``home`` as the user's folders."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: with .pyc
     env.update(STUDIO_HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                BENCH_STORE=str(home / "library.studio.db"), PYTHONPATH=str(ROOT))
+    return env
+
+
+def prepare(home: Path) -> float:
+    """Run ``studio prepare`` as scripts/run-app.sh does after installing; its wall time in seconds."""
+    started = time.time()
+    subprocess.run([sys.executable, "-m", "studio", "prepare"], env=app_env(home), check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.time() - started
+
+
+def run_once(home: Path, timeout: float = 120.0) -> dict[str, float]:
+    """Launch the app once; returns the milestone times in seconds after launch."""
+    env = app_env(home)
     config = home / "config" / "ScriptStudio"
     config.mkdir(parents=True, exist_ok=True)
     ini = config / "ScriptStudio.conf"
@@ -133,21 +149,32 @@ def run_once(home: Path, timeout: float = 120.0) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=4, help="launches (the first from nothing; default 4)")
+    parser.add_argument("--runs", type=int, default=4,
+                        help="launches (the first from nothing, the second after studio prepare; default 4)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(float(os.environ["BENCH_T0"]))
 
+    bare = Path(tempfile.mkdtemp(prefix="bench-startup-bare-"))
     home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     # An installed app has its .pyc files (pip compiles them); so does this checkout before the first run.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "studio")], check=False,
                    env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"})
-    runs = [run_once(home) for _ in range(max(1, args.runs))]
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    runs = [run_once(bare)]
+    prepared_in = float("nan")
+    if args.runs > 1:
+        prepared_in = prepare(home)
+        runs += [run_once(home) for _ in range(args.runs - 1)]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"load average at the end: {load:.2f} on {os.cpu_count()} cores")
+    print(f"load average: {load_before:.2f} before, {load:.2f} at the end, on {os.cpu_count()} cores")
+    if args.runs > 1:
+        print(f"install step: studio prepare took {prepared_in:.2f} s")
+    labels = ["first start without studio prepare (new library, no caches)",
+              "first start after install (new library; studio prepare ran)"]
     for i, r in enumerate(runs):
-        label = "first start (new library, no caches)" if i == 0 else f"start {i + 1} (same library)"
+        label = labels[i] if i < len(labels) else f"start {i + 1} (same library)"
         if not r:
             print(f"{label}: failed")
             continue
@@ -155,7 +182,7 @@ def main() -> int:
               f"{r.get('first_highlights', float('nan')):.2f} s, analysis by the loaded model "
               f"{r.get('model_analysis', float('nan')):.2f} s (GUI thread blocked at most "
               f"{r.get('blocked_max_ms', float('nan')):.0f} ms meanwhile), quit {r.get('quit', float('nan')):.2f} s")
-    later = [r for r in runs[1:] if "first_highlights" in r]
+    later = [r for r in runs[2:] if "first_highlights" in r]
     if later:
         print(f"median of later starts: first highlights {statistics.median(r['first_highlights'] for r in later):.2f} s, "
               f"quit {statistics.median(r['quit'] for r in later):.2f} s")

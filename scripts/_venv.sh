@@ -42,3 +42,18 @@ ensure_qt_system_libs() {
     echo "Qt needs system libraries (libegl1 libgl1 libfontconfig1 libxkbcommon0); install them with your package manager." >&2
   fi
 }
+
+# Once per install or update (after `git pull`): load the language model and analyse the demo into the user's
+# cache of analyses (`studio prepare`), so the very first start shows the demo's highlights at once instead
+# of after the model has loaded. A failure only costs that head start; the app still opens.
+ensure_prepared() {
+  local stamp="$VENV/.prepared"
+  if [ -f "$stamp" ] && [ -z "$(find studio resources pyproject.toml -name __pycache__ -prune -o \
+        -newer "$stamp" -print 2>/dev/null | head -n 1)" ]; then return 0; fi
+  echo "Preparing the first start (loading the language model once) ..."
+  if "$VENV/bin/studio" prepare >"$VENV/prepare.log" 2>&1; then
+    touch "$stamp"
+  else
+    echo "Could not prepare the first start (see $VENV/prepare.log); the app starts anyway." >&2
+  fi
+}

@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 source scripts/_venv.sh
 ensure_venv
 ensure_installed "."
+ensure_prepared
 exec "$VENV/bin/studio" "$@"

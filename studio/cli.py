@@ -16,7 +16,7 @@ from studio import __version__
 
 #: Command modules in studio/commands, in help order.
 COMMAND_MODULES: tuple[str, ...] = ("projects", "sources", "bundle", "check", "export", "report", "draft",
-                                     "repair")
+                                     "repair", "prepare")
 
 
 class CliError(Exception):

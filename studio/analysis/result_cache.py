@@ -83,6 +83,14 @@ def _canonical(value: object) -> object:
     return value
 
 
+def user_result_cache() -> ResultCache:
+    """The cache the app reads and ``studio prepare`` fills: ``cache_dir()/analysis`` for this install's
+    analysis version (OSError when the folder cannot be used)."""
+    from studio.config import cache_dir
+
+    return ResultCache(cache_dir() / "analysis", analysis_version())
+
+
 class ResultCache:
     """Analysis results on disk under ``folder`` for one analysis ``version``."""
 

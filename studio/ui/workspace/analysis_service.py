@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from studio.analysis.model import AnalysisContext, AnalysisResult, SegmentInput
 from studio.analysis.result_cache import ResultCache
+from studio.ui.import_speed import speed_up_imports
 from studio.ui.threads import keep_until_finished
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,7 @@ class AnalysisService(QObject):
         if self._started or self._stopped:
             return
         self._started = True
+        speed_up_imports()        # the thread imports spaCy's ~1,000 modules next
         self._on_status(STARTING)
         self._thread.start(QThread.Priority.LowPriority)
         self._load_requested.emit()
