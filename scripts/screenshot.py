@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", action="store_true", help="also open the first source in the source panel")
     parser.add_argument("--dark", action="store_true", help="use a dark palette (preview of a dark system theme)")
     parser.add_argument("--presenter", action="store_true", help="switch presenter mode on (View › Presenter mode)")
+    parser.add_argument("--zoom", type=int, default=0, help="View › Zoom in percent (e.g. 125, 150)")
     parser.add_argument("--report", action="store_true",
                         help="rewrite two demo segments, then shoot Script › Before/after report instead")
     parser.add_argument("--draft", metavar="KEY",
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         print("screenshot: could not open the library", file=sys.stderr)
         return 2
     window.resize(args.width, args.height)
+    if args.zoom:
+        settings.zoom_percent = args.zoom
+        window.view_modes.apply()
     if args.presenter:
         window.view_modes.set_presenter(True)
     window.show()

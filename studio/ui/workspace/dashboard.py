@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -126,6 +126,8 @@ class Dashboard(QWidget):
         for name, seconds in PLATFORM_PRESETS.items():
             self.preset_combo.addItem(name, seconds)
         self.preset_combo.activated.connect(self._on_preset)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(8)      # zoomed in, a narrow column still shows the values
         self.bar = DurationBar(self)
         self.time_label = QLabel("\u2014", self)
         self.grade_label = QLabel("\u2014", self)
@@ -137,6 +139,8 @@ class Dashboard(QWidget):
                            (self.jargon_label, "Share of words that are jargon"),
                            (self.claims_label, "Health claims and statistics with no linked source")):
             label.setToolTip(tip)
+        for label in (self.time_label, self.grade_label, self.ease_label, self.jargon_label, self.claims_label):
+            label.setWordWrap(True)      # zoomed in on a narrow column, a value wraps at a word, never cut
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.off_label = QLabel("", self)
@@ -147,21 +151,29 @@ class Dashboard(QWidget):
         self.segments_label.setWordWrap(True)
         self.segments_label.setToolTip(ui_tr("Dashboard", "Speaking time of each segment"))
 
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(ui_tr("Dashboard", "&Platform"), self.preset_combo)
-        form.addRow(ui_tr("Dashboard", "Length"), self.time_label)
-        form.addRow(self.bar)
-        form.addRow(self.segments_label)
-        form.addRow(ui_tr("Dashboard", "Grade"), self.grade_label)
-        form.addRow(ui_tr("Dashboard", "Reading ease"), self.ease_label)
-        form.addRow(ui_tr("Dashboard", "Jargon"), self.jargon_label)
-        form.addRow(ui_tr("Dashboard", "Uncited claims"), self.claims_label)
-        form.addRow(self.off_label)
-        self._form = form
+        # A grid, not a QFormLayout: the grid gives a wrapped value its second line (zoomed in, a narrow column).
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        self._row_labels: dict[QWidget, QLabel] = {}
+        rows: list[tuple[str | None, QWidget]] = [
+            (ui_tr("Dashboard", "&Platform"), self.preset_combo), (ui_tr("Dashboard", "Length"), self.time_label),
+            (None, self.bar), (None, self.segments_label), (ui_tr("Dashboard", "Grade"), self.grade_label),
+            (ui_tr("Dashboard", "Reading ease"), self.ease_label), (ui_tr("Dashboard", "Jargon"), self.jargon_label),
+            (ui_tr("Dashboard", "Uncited claims"), self.claims_label), (None, self.off_label)]
+        for row, (name, field) in enumerate(rows):
+            if name is None:
+                grid.addWidget(field, row, 0, 1, 2)
+                continue
+            label = QLabel(name, self)
+            label.setBuddy(field)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self._row_labels[field] = label
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         self._target_grade = 8.0
         self._target_seconds: float | None = None
         self.metrics: Metrics | None = None
@@ -255,12 +267,12 @@ class Dashboard(QWidget):
 
     def _show_english_rows(self, english: bool) -> None:
         """Grade and reading ease are English scales; other languages show one readability row."""
-        self._form.labelForField(self.grade_label).setText(ui_tr("Dashboard", "Grade") if english
-                                                           else ui_tr("Dashboard", "Readability"))
+        self._row_labels[self.grade_label].setText(ui_tr("Dashboard", "Grade") if english
+                                                   else ui_tr("Dashboard", "Readability"))
         self.grade_label.setToolTip("US school grade needed to follow the script (Flesch\u2013Kincaid)" if english
                                     else "Readability by the formula this language's readers know")
         self.ease_label.setVisible(english)
-        self._form.labelForField(self.ease_label).setVisible(english)
+        self._row_labels[self.ease_label].setVisible(english)
 
     def set_language(self, language_name: str, unavailable: Sequence[str]) -> None:
         """Say which checks are off because they have no rules for the script's language yet."""
@@ -275,7 +287,8 @@ class Dashboard(QWidget):
 
     def _set_segment_rows(self, rows: Sequence[tuple[str, float]]) -> None:
         self._segment_rows = tuple(rows)
-        parts = [f"{html.escape(name)}&nbsp;<b>{fmt_seconds(seconds)}</b>" for name, seconds in rows]
+        parts = [f"{html.escape(name)}&nbsp;<b>{fmt_seconds(seconds).replace(' ', '&nbsp;')}</b>"
+                 for name, seconds in rows]       # "10 s" never splits over two lines
         _text(self.segments_label, " \u00b7 ".join(parts))
         self.segments_label.setAccessibleDescription(
             ", ".join(f"{name} {fmt_seconds(seconds)}" for name, seconds in rows))

@@ -125,6 +125,11 @@ class FindingsPanel(QWidget):
         layout.addLayout(self._buttons)
         self._show_detail(None)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        """No: the panel is the part of the column that stretches (its tree scrolls), so it must not claim
+        the height of its wrapped labels as a minimum and squeeze the dashboard above it when zoomed in."""
+        return False
+
     # -- content ---------------------------------------------------------------------------------------
     def set_hidden_kinds(self, hidden: frozenset[str]) -> None:
         """Reflect the settings in the legend."""

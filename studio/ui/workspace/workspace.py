@@ -27,6 +27,7 @@ from studio.ui.workspace.autosave import Autosaver, SnapshotPolicy
 from studio.ui.workspace.checklist_panel import ChecklistPanel
 from studio.ui.workspace.dashboard import Dashboard
 from studio.ui.workspace.findings_panel import FindingsPanel, PanelItem
+from studio.ui.workspace.fit_scroll import stacked_scroll
 from studio.ui.workspace.fix_controller import FixController
 from studio.ui.workspace.highlighter import Entry
 from studio.ui.workspace.navigation import add_actions, goto_finding
@@ -79,12 +80,11 @@ class ScriptWorkspace(QWidget):
         self.panel.fixes_provider = self.fixes.fixes_for_entry
 
         right = QWidget(self)
-        right.setMinimumWidth(300)
+        self.panel.setMinimumWidth(300)      # the column: at least this, wider when zoomed text needs it
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addWidget(self.dashboard)
-        right_layout.addWidget(self.checklist)
+        right_layout.addWidget(stacked_scroll([self.dashboard, self.checklist], right))   # zoomed in: scrolls
         right_layout.addWidget(self.panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)

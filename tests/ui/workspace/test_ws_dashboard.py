@@ -91,3 +91,32 @@ def test_keyboard_f8_and_segment_shortcuts(qtbot, make_workspace, library, scrip
     assert [c.name for c in ws.editor.cards][:2] == ["Context", "Hook"]
     ws.flush()
     assert [s.name for s in library.get_script(script_id).segments][:2] == ["Context", "Hook"]
+
+
+def test_zoomed_in_on_a_small_screen_no_dashboard_value_is_cut(qtbot, make_workspace, library, script_id) -> None:
+    from studio.ui.fonts import zoom_style_sheet
+    from studio.ui.workspace.fit_scroll import FitScroll
+
+    project_id = library.list_projects()[0].id
+    library.update_project(project_id, platform="TikTok 15 s", target_seconds=15)
+    ws = make_workspace(library)
+    ws.setStyleSheet(zoom_style_sheet(150))
+    ws.resize(1000, 660)            # the workspace of a 1280x720 window with the library beside it
+    ws.open_script(script_id)
+    ws.editor.cards[0].spoken.setPlainText(LONG)
+    wait_analysis(qtbot, ws)
+    qtbot.wait(50)
+    dash = ws.dashboard
+    assert "too long" in dash.time_label.text()
+    for label in (dash.time_label, dash.grade_label, dash.ease_label, dash.jargon_label, dash.claims_label,
+                  dash.segments_label):
+        # every value gets the width of its longest word and the height of all its wrapped lines
+        assert label.width() >= label.minimumSizeHint().width(), label.text()
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert label.x() + label.width() <= dash.width()
+    assert "&nbsp;s</b>" in dash.segments_label.text()        # "10 s" is never split over two lines
+    scroll = ws.findChild(FitScroll)
+    assert dash.width() <= scroll.viewport().width()          # nothing hidden past the right edge
+    # the findings below keep a usable height; the dashboard scrolls instead
+    assert ws.panel.height() >= ws.panel.minimumSizeHint().height()
+    assert scroll.height() <= scroll.widget().height() or scroll.verticalScrollBar().maximum() == 0
