@@ -173,6 +173,10 @@ def _soften_the_rest(span: Span, first: Edit, also: list[tuple[str, str]]) -> Ed
             continue
         inside = re.compile(rf"(?<!\w){re.escape(strong)}(?!\w)", re.IGNORECASE)
         prior = edits[hit]
+        at = inside.search(span.text)
+        word_start = span.start_char + at.start() if at else -1
+        if not prior.start <= word_start < prior.end:
+            return None     # the edit for this word would clash with one already made ("may show … cures")
         if inside.search(prior.replacement):   # "may always contribute to": the adverb is softened in place
             if re.match(r"(?:may|might|could|can)\b", hedge, re.IGNORECASE):
                 continue    # the verb group carries its hedge already
