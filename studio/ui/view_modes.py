@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QSplit
 
 from studio.ui.fonts import zoom_style_sheet
 from studio.ui.settings import DEFAULT_PRESENTER_ZOOM, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, AppSettings
-from studio.ui.window_fit import first_start_rect, place_window
+from studio.ui.window_fit import first_start_rect, place_window, restore_geometry
 from studio.ui.workspace.colors import HIGH_CONTRAST_PROPERTY
 from studio.ui.workspace.highlighter import FindingHighlighter
 
@@ -148,7 +148,7 @@ class ViewModes(QObject):
                 dock.show()
             return
         geometry, state, sizes = saved
-        self._window.restoreGeometry(geometry)
+        restore_geometry(self._window, bytes(geometry.data()), self._screen_area())   # exactly as it was
         self._window.restoreState(state)
         splitter = getattr(self._window.centralWidget(), "splitter", None)
         if isinstance(splitter, QSplitter) and sizes:

@@ -8,7 +8,7 @@ QRect maths (tested without a real screen); :func:`available_area` asks Qt for t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
@@ -82,11 +82,48 @@ def fit_to_area(widget: QWidget, area: QRect) -> bool:
     return True
 
 
+_GEOMETRY_MAGIC = 0x1D9D0CB
+
+
+def saved_rects(geometry: bytes) -> tuple[QRect, QRect] | None:
+    """(frame, client) rectangles of a ``QWidget.saveGeometry()`` blob of a normal (not maximized, not full
+    screen) window; None for anything else or an unknown format."""
+    data = QByteArray(bytes(geometry))        # kept alive while the stream reads it
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    if stream.readUInt32() != _GEOMETRY_MAGIC or stream.readUInt16() != 3:
+        return None
+    stream.readUInt16()
+    frame, normal, client = QRect(), QRect(), QRect()
+    stream >> frame
+    stream >> normal
+    stream.readInt32()
+    maximized, full_screen = stream.readUInt8(), stream.readUInt8()
+    stream.readInt32()
+    stream >> client
+    if stream.status() != QDataStream.Status.Ok or maximized or full_screen or not client.isValid():
+        return None
+    return frame, client
+
+
+def restore_geometry(window: QWidget, geometry: bytes, area: QRect) -> bool:
+    """``window.restoreGeometry(geometry)``, but a window that filled the screen comes back exactly.
+
+    Qt's own restore guesses a title bar and shrinks a window whose frame touches the screen edges
+    (1280×720 at (0, 0) came back as 1278×694 at (1, 25) on a screen without a window manager). When the
+    saved frame fits ``area``, the saved client rectangle is put back as it was."""
+    if not geometry or not window.restoreGeometry(QByteArray(geometry)):
+        return False
+    rects = saved_rects(geometry)
+    if rects is not None and fits(rects[0], area) and window.geometry() != rects[1]:
+        window.setGeometry(rects[1])
+    return True
+
+
 def restore_window(window: QMainWindow, geometry: bytes, state: bytes, area: QRect) -> bool:
     """Put back a remembered geometry (corrected to fit ``area``) and dock layout, or size a first start.
 
     Returns True when there was no saved dock layout (the caller gives the docks their first widths)."""
-    if geometry and window.restoreGeometry(QByteArray(geometry)):
+    if restore_geometry(window, geometry, area):
         fit_to_area(window, area)          # remembered on another monitor or at another scale
     else:
         place_window(window, first_start_rect(area))

@@ -281,3 +281,24 @@ def test_the_keyboard_shortcuts_reach_the_zoom(qtbot, tmp_path):
     assert window.settings.presenter_mode
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not window.settings.presenter_mode
+
+
+def test_presenter_off_and_a_restart_give_back_a_window_that_filled_the_screen_exactly(qtbot, tmp_path):
+    from studio.ui.window_fit import available_area, place_window
+
+    area = available_area(None)          # the real screen: Qt's own restore used to shrink this one
+    settings = make_settings(tmp_path)
+    window = _window(qtbot, tmp_path, settings=settings, area=area)
+    window.show()
+    qtbot.waitExposed(window)
+    place_window(window, area)
+    qtbot.wait(20)
+    before = QRect(window.geometry())
+    window.view_modes.set_presenter(True)
+    window.view_modes.set_presenter(False)
+    assert window.geometry() == before                   # not 2 px narrower and 26 px lower
+    window.close()                                       # remembered as it is
+    again = _window(qtbot, tmp_path, settings=make_settings(tmp_path), area=area)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.geometry() == before
