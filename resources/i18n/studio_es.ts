@@ -1414,8 +1414,52 @@
         <translation>Gramática: sin iniciar</translation>
     </message>
     <message>
+        <source>local server</source>
+        <translation>servidor local</translation>
+    </message>
+    <message>
+        <source>server ({url})</source>
+        <translation>servidor ({url})</translation>
+    </message>
+    <message>
+        <source>LanguageTool download cancelled</source>
+        <translation>Descarga de LanguageTool cancelada</translation>
+    </message>
+    <message>
+        <source>LanguageTool (about {size} MB) is not downloaded — grammar checking is off until you agree to download it</source>
+        <translation>LanguageTool (unos {size} MB) no está descargado: la gramática queda desactivada hasta que aceptes descargarlo</translation>
+    </message>
+    <message>
+        <source>Grammar: off — {text}</source>
+        <translation>Gramática: desactivada — {text}</translation>
+    </message>
+    <message>
+        <source>local server stopped</source>
+        <translation>servidor local detenido</translation>
+    </message>
+    <message>
+        <source>server not reachable ({label})</source>
+        <translation>servidor inaccesible ({label})</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{where} is limiting requests, retrying later</source>
+        <translation>{where} limita las solicitudes; se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>Grammar: {what} — other checks keep working</source>
+        <translation>Gramática: {what} — las demás revisiones siguen funcionando</translation>
+    </message>
+    <message>
         <source>Grammar: local server ready</source>
         <translation>Gramática: servidor local listo</translation>
+    </message>
+    <message>
+        <source>Grammar: server ready ({url})</source>
+        <translation>Gramática: servidor listo ({url})</translation>
     </message>
     <message>
         <source>Grammar: off — LanguageTool has no Indonesian</source>

@@ -1414,8 +1414,52 @@
         <translation>Grammaire : non démarrée</translation>
     </message>
     <message>
+        <source>local server</source>
+        <translation>serveur local</translation>
+    </message>
+    <message>
+        <source>server ({url})</source>
+        <translation>serveur ({url})</translation>
+    </message>
+    <message>
+        <source>LanguageTool download cancelled</source>
+        <translation>Téléchargement de LanguageTool annulé</translation>
+    </message>
+    <message>
+        <source>LanguageTool (about {size} MB) is not downloaded — grammar checking is off until you agree to download it</source>
+        <translation>LanguageTool (environ {size} Mo) n'est pas téléchargé — la grammaire reste désactivée tant que vous n'acceptez pas le téléchargement</translation>
+    </message>
+    <message>
+        <source>Grammar: off — {text}</source>
+        <translation>Grammaire : désactivée — {text}</translation>
+    </message>
+    <message>
+        <source>local server stopped</source>
+        <translation>serveur local arrêté</translation>
+    </message>
+    <message>
+        <source>server not reachable ({label})</source>
+        <translation>serveur injoignable ({label})</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} n'a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{where} is limiting requests, retrying later</source>
+        <translation>{where} limite les requêtes, nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>Grammar: {what} — other checks keep working</source>
+        <translation>Grammaire : {what} — les autres vérifications continuent</translation>
+    </message>
+    <message>
         <source>Grammar: local server ready</source>
         <translation>Grammaire : serveur local prêt</translation>
+    </message>
+    <message>
+        <source>Grammar: server ready ({url})</source>
+        <translation>Grammaire : serveur prêt ({url})</translation>
     </message>
     <message>
         <source>Grammar: off — LanguageTool has no Indonesian</source>

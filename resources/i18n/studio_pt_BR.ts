@@ -1414,8 +1414,52 @@
         <translation>Gramática: não iniciada</translation>
     </message>
     <message>
+        <source>local server</source>
+        <translation>servidor local</translation>
+    </message>
+    <message>
+        <source>server ({url})</source>
+        <translation>servidor ({url})</translation>
+    </message>
+    <message>
+        <source>LanguageTool download cancelled</source>
+        <translation>Download do LanguageTool cancelado</translation>
+    </message>
+    <message>
+        <source>LanguageTool (about {size} MB) is not downloaded — grammar checking is off until you agree to download it</source>
+        <translation>O LanguageTool (cerca de {size} MB) não foi baixado — a revisão gramatical fica desligada até você aceitar o download</translation>
+    </message>
+    <message>
+        <source>Grammar: off — {text}</source>
+        <translation>Gramática: desligada — {text}</translation>
+    </message>
+    <message>
+        <source>local server stopped</source>
+        <translation>servidor local parado</translation>
+    </message>
+    <message>
+        <source>server not reachable ({label})</source>
+        <translation>servidor inacessível ({label})</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} não respondeu em {seconds} s</translation>
+    </message>
+    <message>
+        <source>{where} is limiting requests, retrying later</source>
+        <translation>{where} está limitando as solicitações; nova tentativa mais tarde</translation>
+    </message>
+    <message>
+        <source>Grammar: {what} — other checks keep working</source>
+        <translation>Gramática: {what} — as outras verificações continuam funcionando</translation>
+    </message>
+    <message>
         <source>Grammar: local server ready</source>
         <translation>Gramática: servidor local pronto</translation>
+    </message>
+    <message>
+        <source>Grammar: server ready ({url})</source>
+        <translation>Gramática: servidor pronto ({url})</translation>
     </message>
     <message>
         <source>Grammar: off — LanguageTool has no Indonesian</source>

@@ -28,6 +28,7 @@ from studio.grammar.backends import LtFactory
 from studio.grammar.checker import Abandoned, GrammarChecker, run_abandonable
 from studio.grammar.errors import GrammarUnavailable
 from studio.grammar.settings import LOCAL, OFF, GrammarSettings
+from studio.ui.i18n import ui_tr
 from studio.ui.threads import keep_until_finished
 
 log = logging.getLogger(__name__)
@@ -45,32 +46,40 @@ class _Request:
 
 
 def _where(settings: GrammarSettings) -> str:
-    return "local server" if settings.mode == LOCAL else f"server ({settings.server_url})"
+    return ui_tr("Status", "local server") if settings.mode == LOCAL else \
+        ui_tr("Status", "server ({url})").format(url=settings.server_url)
 
 
 def failure_status(settings: GrammarSettings, exc: GrammarUnavailable) -> str:
-    """The one status-bar line for a failure."""
+    """The one status-bar line for a failure (in the interface language where it has a translation)."""
     if not exc.transient and exc.reason != E.REJECTED:
         text = str(exc)
         if exc.reason == E.CANCELLED:
-            text = "LanguageTool download cancelled"
-        return f"Grammar: off — {text}"
-    label = "local server" if settings.mode == LOCAL else settings.server_url
+            text = ui_tr("Status", "LanguageTool download cancelled")
+        elif exc.reason == E.CONSENT:
+            from studio.grammar.backends import download_info
+
+            text = ui_tr("Status", "LanguageTool (about {size} MB) is not downloaded \u2014 grammar checking is off "
+                                   "until you agree to download it").format(size=download_info().size_mb)
+        return ui_tr("Status", "Grammar: off \u2014 {text}").format(text=text)
+    label = ui_tr("Status", "local server") if settings.mode == LOCAL else settings.server_url
     if exc.reason == E.UNREACHABLE:
-        what = "local server stopped" if settings.mode == LOCAL else f"server not reachable ({label})"
+        what = ui_tr("Status", "local server stopped") if settings.mode == LOCAL else \
+            ui_tr("Status", "server not reachable ({label})").format(label=label)
     elif exc.reason == E.TIMEOUT:
-        what = f"{_where(settings)} did not answer within {settings.timeout:g} s"
+        what = ui_tr("Status", "{where} did not answer within {seconds} s").format(
+            where=_where(settings), seconds=f"{settings.timeout:g}")
     elif exc.reason == E.RATE_LIMITED:
-        what = f"{_where(settings)} is limiting requests, retrying later"
+        what = ui_tr("Status", "{where} is limiting requests, retrying later").format(where=_where(settings))
     else:
         what = str(exc)
-    return f"Grammar: {what} — other checks keep working"
+    return ui_tr("Status", "Grammar: {what} \u2014 other checks keep working").format(what=what)
 
 
 def ready_status(settings: GrammarSettings) -> str:
     """Status once LanguageTool answers."""
-    return "Grammar: local server ready" if settings.mode == LOCAL else \
-        f"Grammar: server ready ({settings.server_url})"
+    return ui_tr("Status", "Grammar: local server ready") if settings.mode == LOCAL else \
+        ui_tr("Status", "Grammar: server ready ({url})").format(url=settings.server_url)
 
 
 class _Shared:

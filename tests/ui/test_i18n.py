@@ -72,3 +72,20 @@ def test_dashboard_in_portuguese(qapp, qtbot):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_grammar_status_in_french(qapp):
+    from studio.grammar import errors as E
+    from studio.grammar.errors import GrammarUnavailable
+    from studio.grammar.settings import GrammarSettings
+    from studio.ui.grammar_service import failure_status
+
+    english = failure_status(GrammarSettings(mode="local"), GrammarUnavailable("x", E.CONSENT))
+    assert english.startswith("Grammar: off \u2014 LanguageTool (about")
+    translators = install_translators(qapp, "fr")
+    try:
+        french = failure_status(GrammarSettings(mode="local"), GrammarUnavailable("x", E.CONSENT))
+        assert french.startswith("Grammaire : désactivée \u2014 LanguageTool (environ")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
