@@ -153,7 +153,7 @@ def evaluate(data_dir: Path, nlp=None, analyzer: Analyzer | None = None, show: b
         path = folder / f"{name}.tsv"
         if not path.exists():
             continue
-        rows = load_rows(path)
+        rows = _thin(load_rows(path), limit)
         live, _ = live_scores(analyzer, rows)
         bio = [i for i, r in enumerate(rows) if r.corpus == "biomed"]
         brows = [rows[i] for i in bio]
@@ -174,7 +174,7 @@ def evaluate(data_dir: Path, nlp=None, analyzer: Analyzer | None = None, show: b
             print_worst("worst misses (most complex words not flagged)", misses)
             print_worst("worst false alarms (flagged, rated easy; badness = emitted score)", alarms)
     if cv:
-        results["cv_train"] = {"biomed": cross_validated(data_dir, nlp, analyzer)}
+        results["cv_train"] = {"biomed": cross_validated(data_dir, nlp, analyzer, limit=limit)}
     return results
 
 
@@ -266,14 +266,23 @@ def fit(data_dir: Path, l2: float = 1.0) -> tuple[list[float], float]:
                        np.array([r.corpus == "biomed" for r in rows]), l2)
 
 
-def cross_validated(data_dir: Path, nlp, analyzer: Analyzer, k: int = 5) -> dict[str, float]:  # noqa: ANN001
+def _thin(rows: list[Row], limit: int | None) -> list[Row]:
+    """Every n-th row, down to ``limit`` rows (all when no limit)."""
+    if not limit or len(rows) <= limit:
+        return rows
+    step = len(rows) / limit
+    return [rows[int(i * step)] for i in range(limit)]
+
+
+def cross_validated(data_dir: Path, nlp, analyzer: Analyzer, k: int = 5,  # noqa: ANN001
+                    limit: int | None = None) -> dict[str, float]:
     """The live path on the single-word train file with weights and threshold fitted without each fold:
     fold i = every k-th sentence; the fold's rows go through ``studio check`` with a rule built from the
     other folds' fit. Returns the biomedical rows' metrics (and the per-fold F1s)."""
     import numpy as np
 
     folder = data_dir / "jargon" if (data_dir / "jargon").is_dir() else data_dir
-    rows = load_rows(folder / "complex_lcp_single_train.tsv")
+    rows = _thin(load_rows(folder / "complex_lcp_single_train.tsv"), limit)
     profile = analyzer.profile
     x = word_features(JargonRule(profile), nlp, rows)
     cx = np.array([r.complexity for r in rows])
