@@ -61,8 +61,9 @@ def print_confusion(m: dict[str, float], out: TextIO = sys.stdout, indent: str =
 def print_worst(title: str, items: Sequence[tuple[float, str]], n: int = 20, out: TextIO = sys.stdout,
                 width: int = 140) -> None:
     """The ``n`` items with the largest badness (first element), one line each."""
-    out.write(f"  {title} ({min(n, len(items))} of {len(items)}):\n")
-    for badness, text in sorted(items, key=lambda t: -t[0])[:n]:
+    unique = list({text: (badness, text) for badness, text in sorted(items, key=lambda t: t[0])}.values())
+    out.write(f"  {title} ({min(n, len(unique))} of {len(items)}; repeated texts once):\n")
+    for badness, text in sorted(unique, key=lambda t: -t[0])[:n]:
         line = " ".join(text.split())
         out.write(f"    {badness:5.2f}  {line[:width]}\n")
 

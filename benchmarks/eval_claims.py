@@ -109,6 +109,7 @@ def evaluate(data_dir: Path, limit: int | None = None, show: bool = True, l2: fl
     print(f"  live findings agree with the model's sentence scores on {agree}/{len(items)} items")
     results: dict[str, object] = {}
     rules_only = ClaimRule(profile, lexicon=lexicon)
+    rules_only.scorer.model = None      # the hand-tuned cue weights alone, not the shipped model
     analyzer.replace_rule(rules_only)
     for ds in SETS:
         idx = [i for i, it in enumerate(items) if it.dataset == ds]
