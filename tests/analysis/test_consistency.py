@@ -32,10 +32,10 @@ def kinds(findings):
 # -- number_mismatch ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("source, claim, said, quoted", [
     ("Coffee was associated with a 12% lower risk of stroke.", "Coffee was linked to a 30% lower risk of stroke [@src].",
-     "30%", "12%"),
+     "30%", "12% lower risk"),
     ("About 30% of participants improved.", "Half of the people improved [@src].", "Half", "30%"),
     ("One in five adults reported poor sleep.", "40% of adults sleep badly [@src].", "40%", "One in five"),
-    ("We included 54 trials with 6545 patients.", "The review pooled 45 trials [@src].", "45", "54"),
+    ("We included 54 trials with 6545 patients.", "The review pooled 45 trials [@src].", "45", "54 trials"),
     ("The rate was 28.6% in the treated group.", "The rate was 30% in the treated group [@src].", "30%", "28.6%"),
 ])
 def test_number_that_the_source_does_not_give(checker, source, claim, said, quoted):
@@ -43,7 +43,7 @@ def test_number_that_the_source_does_not_give(checker, source, claim, said, quot
     assert finding.kind == "number_mismatch"
     assert finding.text == said
     assert finding.message.startswith(f"The source says {quoted}, the script says {said}.")
-    assert finding.suggestions == (quoted,)
+    assert finding.suggestions == (quoted.split(" ")[0] if quoted[0].isdigit() else quoted,)
 
 
 def test_number_with_no_counterpart_in_the_source(checker):
@@ -132,7 +132,7 @@ def test_relative_risk_without_absolute_figures(checker):
     (finding,) = check(checker, source, "The drug halves your risk of stroke [@src].")
     assert finding.kind == "relative_risk_only"
     assert finding.text == "halves your risk"
-    assert "absolute figures are 2% → 1%" in finding.message
+    assert "absolute figures are from 2% to 1%" in finding.message
 
 
 @pytest.mark.parametrize("claim", [
