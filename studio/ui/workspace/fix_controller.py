@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QWidget, QWidgetAction
 
 from studio.analysis.model import Finding
@@ -84,6 +85,7 @@ class FixController(QObject):
         self.ask_citation: AskCitation = ask_citation
         self.show_text: ShowText = show_text
         self.last_edited: SegmentCard | None = None
+        self._redo_steps: weakref.WeakKeyDictionary[SegmentCard, int] = weakref.WeakKeyDictionary()
         workspace.editor.spoken_changed.connect(self._remember_edit)
 
     # -- what is offered ------------------------------------------------------------------------------
@@ -174,6 +176,9 @@ class FixController(QObject):
             handler(entry, fix)
         except StoreError as exc:
             self.ws.status_message.emit(f"Could not apply the fix: {exc}")
+        finally:
+            for card in self.ws.editor.cards:       # the fix's own edit is no undo: its message stays
+                self._settle(card)
 
     def replace(self, entry: Entry, fix: qf.Fix) -> None:
         """Replace the finding's text (one undo step), save, re-analyse."""
@@ -215,6 +220,30 @@ class FixController(QObject):
     # -- undo/redo for the Edit menu -----------------------------------------------------------------------
     def _remember_edit(self, card: SegmentCard) -> None:
         self.last_edited = card
+        QTimer.singleShot(0, self, lambda c=card: self._edit_settled(c))    # the undo stack updates after
+
+    def _edit_settled(self, card: SegmentCard) -> None:
+        """After a change of a segment's text, an undo or redo replaces the status message: a "Softened: …"
+        about a fix that Ctrl+Z just took back would be stale. (Qt's undo counts are odd with edit blocks;
+        the redo count is the reliable one: an undo raises it, a redo or new typing lowers it.)"""
+        redo = self._settle(card)
+        if redo is None:
+            return
+        before, now = redo
+        if now > before:
+            self.ws.status_message.emit("Undone (Edit \u203a Redo to do it again).")
+        elif now < before:
+            self.ws.status_message.emit("")       # redone, or typed over an undo: the message is stale
+
+    def _settle(self, card: SegmentCard) -> tuple[int, int] | None:
+        """(previous, current) redo count of the card's text; None when the card is gone."""
+        try:
+            now = card.spoken.document().availableRedoSteps()
+        except RuntimeError:        # the card went (another script opened)
+            return None
+        before = self._redo_steps.get(card, now)
+        self._redo_steps[card] = now
+        return before, now
 
     def _undo_target(self) -> SegmentCard | None:
         cards = self.ws.editor.cards
@@ -238,6 +267,8 @@ class FixController(QObject):
             self.ws.status_message.emit("Nothing to redo in the script text.")
             return False
         card.spoken.redo()
+        self._settle(card)
+        self.ws.status_message.emit("Redone.")
         return True
 
     def allow(self, entry: Entry, fix: qf.Fix) -> None:

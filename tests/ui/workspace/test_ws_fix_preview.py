@@ -123,3 +123,50 @@ def test_edit_menu_undo_reaches_the_text_from_the_findings_panel(qtbot, make_wor
     qtbot.waitUntil(lambda: ws.panel.tree.hasFocus(), timeout=2000)
     qtbot.keyClick(ws.panel.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert card.spoken_text() == EFFICACY
+
+
+def test_undo_and_redo_replace_the_fix_message_in_the_status_bar(qtbot, make_workspace, library, script_id,
+                                                                settings) -> None:
+    from PySide6.QtCore import Qt
+
+    from studio.ui.main_window import MainWindow
+
+    ws = make_workspace(library)
+    window = MainWindow(library, settings, service=ws.service, workspace=ws)
+    qtbot.addWidget(window)
+    window.show()
+    card = open_with_text(qtbot, ws, script_id, "Exercise cuts depression risk by 30%.")
+    entry = entry_of(ws, "uncited_claim")
+    ws.fixes.apply(entry, next(f for f in ws.fixes.fixes_for_entry(entry) if f.action == qf.SOFTEN))
+    qtbot.waitUntil(lambda: window.status.message.startswith("Softened"), timeout=2000)
+    # Ctrl+Z typed in the editor itself (the editor's own undo, not the Edit menu)
+    card.spoken.setFocus()
+    qtbot.keyClick(card.spoken, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert card.spoken_text() == "Exercise cuts depression risk by 30%."
+    qtbot.waitUntil(lambda: "Softened" not in window.status.message, timeout=2000)
+    assert window.status.message.startswith("Undone")
+    window.menu_actions["redo_text"].trigger()
+    assert card.spoken_text() == "Exercise may cut depression risk by 30%."
+    qtbot.waitUntil(lambda: window.status.message.startswith("Redone"), timeout=2000)
+    # plain typing keeps whatever the status bar says
+    before = window.status.message
+    qtbot.keyClicks(card.spoken, "x")
+    qtbot.wait(20)
+    assert window.status.message == before
+
+
+def test_a_fix_after_an_undo_keeps_its_message(qtbot, make_workspace, library, script_id, settings) -> None:
+    from studio.ui.main_window import MainWindow
+
+    ws = make_workspace(library)
+    window = MainWindow(library, settings, service=ws.service, workspace=ws)
+    qtbot.addWidget(window)
+    window.show()
+    card = open_with_text(qtbot, ws, script_id, "Exercise cuts depression risk by 30%.")
+    card.spoken.textCursor().insertText("Yes. ")
+    card.spoken.undo()                       # something to redo: the fix's edit drops it
+    wait_analysis(qtbot, ws)
+    entry = entry_of(ws, "uncited_claim")
+    ws.fixes.apply(entry, next(f for f in ws.fixes.fixes_for_entry(entry) if f.action == qf.SOFTEN))
+    qtbot.wait(50)
+    assert window.status.message.startswith("Softened")
