@@ -154,19 +154,3 @@ def test_undo_and_redo_replace_the_fix_message_in_the_status_bar(qtbot, make_wor
     qtbot.wait(20)
     assert window.status.message == before
 
-
-def test_a_fix_after_an_undo_keeps_its_message(qtbot, make_workspace, library, script_id, settings) -> None:
-    from studio.ui.main_window import MainWindow
-
-    ws = make_workspace(library)
-    window = MainWindow(library, settings, service=ws.service, workspace=ws)
-    qtbot.addWidget(window)
-    window.show()
-    card = open_with_text(qtbot, ws, script_id, "Exercise cuts depression risk by 30%.")
-    card.spoken.textCursor().insertText("Yes. ")
-    card.spoken.undo()                       # something to redo: the fix's edit drops it
-    wait_analysis(qtbot, ws)
-    entry = entry_of(ws, "uncited_claim")
-    ws.fixes.apply(entry, next(f for f in ws.fixes.fixes_for_entry(entry) if f.action == qf.SOFTEN))
-    qtbot.wait(50)
-    assert window.status.message.startswith("Softened")
