@@ -12,9 +12,11 @@ at start, unchanged since last time) is answered from that cache at once; the re
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
@@ -76,6 +78,25 @@ class _Mailbox:
             return self._request is None
 
 
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Load a model without stalling the window on Python's garbage collector.
+
+    Loading spaCy creates millions of objects; each full collection it triggers walks all of them while
+    holding the interpreter lock (80-290 ms each, measured), and the window cannot repaint meanwhile. So no
+    collection runs while the model loads (threshold 0: srsly turns the collector back on with gc.enable()
+    while reading the model, thresholds it leaves alone), and afterwards what was loaded is moved out of the
+    collector's sight (``gc.freeze``): later collections, while typing too, only walk what analyses create.
+    """
+    saved = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.freeze()               # first: with collections back on, the next allocation would walk all of it
+        gc.set_threshold(*saved)
+
+
 def _failure_text(exc: BaseException) -> str:
     text = str(exc).strip() or exc.__class__.__name__
     return f"Analysis unavailable: {text}"
@@ -98,6 +119,7 @@ class _Worker(QObject):
         self._analyzer: AnalyzerLike | None = None
         self._load_error: str | None = None
         self._loaded = False
+        self._gc_pause: AbstractContextManager[None] | None = None
 
     @Slot()
     def load(self) -> None:
@@ -106,7 +128,8 @@ class _Worker(QObject):
             return
         self._loaded = True
         try:
-            self._analyzer = self._factory()
+            with _no_gc_pauses():
+                self._analyzer = self._factory()
         except Exception as exc:  # model missing, broken install: tell the user, keep the editor working
             log.exception("Could not start the analysis")
             self._load_error = _failure_text(exc)
@@ -118,6 +141,12 @@ class _Worker(QObject):
         self.process()
 
     def _language_loading(self, name: str) -> None:
+        if name:                   # a language loads now: no collections meanwhile (see _no_gc_pauses)
+            self._gc_pause = _no_gc_pauses()
+            self._gc_pause.__enter__()
+        elif self._gc_pause is not None:
+            self._gc_pause.__exit__(None, None, None)
+            self._gc_pause = None
         self.status.emit(f"Loading the {name} language model\u2026" if name else READY)
 
     @Slot()

@@ -133,3 +133,32 @@ def test_cached_result_is_shown_while_the_model_still_loads(qtbot, tmp_path, ana
     finally:
         release.set()
     again.shutdown()
+
+
+def test_no_collector_pauses_while_the_model_loads_and_the_model_is_frozen_after(qtbot) -> None:
+    """Full garbage collections over the loaded model stalled the window for 80-290 ms at start."""
+    import gc
+
+    from studio.analysis.model import AnalysisContext, AnalysisResult, Metrics, SegmentInput
+
+    before = gc.get_threshold()
+    seen: dict[str, object] = {}
+
+    class Loaded:
+        def analyze(self, segments, ctx, revision=0):
+            return AnalysisResult(segments=(), metrics=Metrics(), revision=revision)
+
+    def factory():
+        gc.enable()                               # what srsly does while reading a model
+        seen["threshold"] = gc.get_threshold()[0]
+        seen["model"] = [[object()] for _ in range(1000)]
+        return Loaded()
+
+    service = AnalysisService(analyzer_factory=factory)
+    service.start()
+    with qtbot.waitSignal(service.ready, timeout=10_000):
+        service.request(1, [SegmentInput(text="Hello.", name="Hook")], AnalysisContext())
+    service.shutdown()
+    assert seen["threshold"] == 0                 # no automatic collection during the load
+    assert gc.get_threshold() == before           # collections back on afterwards
+    assert gc.get_freeze_count() >= 1000          # the loaded objects are out of the collector's sight
