@@ -80,6 +80,17 @@ def test_long_words_get_inflected_plain_alternatives(analyzer) -> None:
     assert text[longs["additional"].start:longs["additional"].end] == "additional"
 
 
+def test_a_word_with_several_senses_shows_its_alternatives_but_gets_no_one_click_edit(analyzer) -> None:
+    """"establish whether" is not "set up whether"; "determine the proportion" is not "decide" it."""
+    text = "We want to establish whether exercise helps. We determine the proportion of people who improved."
+    longs = {f.text: f for f in analyzer.analyze_text(text).findings if f.kind == LONG_WORD}
+    assert "set up" in longs["establish"].suggestions and longs["establish"].fixes == ()
+    assert "if one fits the sense here" in longs["establish"].message
+    assert longs["determine"].fixes == ()
+    assert longs["proportion"].suggestions == ("share",)
+    assert [fx.result for fx in longs["proportion"].fixes] == ["We determine the share of people who improved."]
+
+
 def test_everyday_long_words_are_not_noise(analyzer) -> None:
     text = "Unfortunately, everybody needs information about their community and their family."
     assert [f for f in analyzer.analyze_text(text).findings if f.kind == LONG_WORD] == []

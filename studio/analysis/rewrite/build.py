@@ -89,10 +89,11 @@ def term_fixes(doc: Doc, finding: Finding, sentence: tuple[int, int]) -> list[Re
     if span is None or not len(span):
         return []
     kinds = _kinds(finding)
+    show_only = set(filter(None, data_of(finding).get("show_only", "").split("|")))
     out: list[Rewrite] = []
     for i, suggestion in enumerate(finding.suggestions):
-        if not suggestion.strip() or len(suggestion.split()) > MAX_WORDS:
-            continue
+        if not suggestion.strip() or len(suggestion.split()) > MAX_WORDS or suggestion in show_only:
+            continue       # a "show only" alternative fits some senses of the word only ("establish" → "set up")
         kind = kinds[i] if i < len(kinds) else ""
         inflected = finding.kind == m.LONG_WORD or (finding.kind == m.ACRONYM and f"({finding.text})" in suggestion)
         if finding.kind == m.ACRONYM and inflected:

@@ -200,8 +200,8 @@ def plan_soften(span: Span, strong: str, hedge: str) -> Edit | None:
     if tok.pos_ in ("ADJ", "NOUN", "NUM", "PROPN") and tok.dep_ not in ("ROOT",) and \
             _HEDGE_MODAL.match(hedge):
         verb = _governing_verb(tok.head)
-        if verb is None:
-            return None
+        if verb is None or tok.i < verb.i <= tok.i + 2:
+            return None    # "cures cohort" misparsed (noun + verb): hedging the next word reads as nonsense
         planned = hedge_verb(verb)
         if planned is None:
             return None

@@ -19,7 +19,9 @@ The message says what to do: split a long sentence, or swap its longest words (n
 ``long_word`` — a word with a plainer everyday alternative from ``plain_words.tsv`` ("utilised" → "used",
 "approximately" → "about"), inflected to fit. Only listed words are noted, so the note stays useful and
 never duplicates the jargon rule (medical terms live in the glossary; a listed word that also appears in
-``glossary.tsv`` is skipped).
+``glossary.tsv`` is skipped). An alternative that fits only some senses of the word ("~set up" for
+"establish": a clinic, not a fact) is named in the note and listed in ``data["show_only"]``: the app shows
+it but offers no one-click replacement with it.
 """
 
 from __future__ import annotations
@@ -165,14 +167,24 @@ class SentenceRule(ChunkRule):
             alts = self._alternatives(token)
             if not alts:
                 continue
-            fitted = tuple(dict.fromkeys(_match_case(inflect_like(a, token.tag_), token.text) for a in alts))
+            shaped = {a: _match_case(inflect_like(a.lstrip("~").strip(), token.tag_), token.text) for a in alts}
+            fitted = tuple(dict.fromkeys(shaped.values()))
+            # "~set up": fits only some senses of the word; shown, never a one-click replacement.
+            show_only = tuple(dict.fromkeys(shaped[a] for a in alts if a.startswith("~")))
             n_syl = syllables.count(token.text)
+            syl = f" ({n_syl} syllables)." if n_syl >= 3 else "."
+            if fitted[0] in show_only:
+                named = " or ".join(f"'{a}'" for a in fitted[:3])
+                message = f"Plainer word, if one fits the sense here: {named} instead of '{token.text}'{syl}"
+            else:
+                message = f"Plainer word: say '{fitted[0]}' instead of '{token.text}'{syl}"
+            data: tuple[tuple[str, str], ...] = (("lemma", token.lemma_.lower()),)
+            if show_only:
+                data += (("show_only", "|".join(show_only)),)
             out.append(Finding(
                 kind=LONG_WORD, start=token.idx, end=token.idx + len(token.text), text=token.text,
-                message=f"Plainer word: say '{fitted[0]}' instead of '{token.text}'"
-                        + (f" ({n_syl} syllables)." if n_syl >= 3 else "."),
-                suggestions=fitted, score=round(min(1.0, 0.2 + 0.1 * n_syl), 2),
-                rule_id=f"{self.name}.long_word", data=(("lemma", token.lemma_.lower()),),
+                message=message, suggestions=fitted, score=round(min(1.0, 0.2 + 0.1 * n_syl), 2),
+                rule_id=f"{self.name}.long_word", data=data,
             ))
         return out
 
