@@ -316,6 +316,10 @@ def _run_window(app: QApplication, store: str | None, settings: AppSettings, gua
     return code
 
 
+#: Printed by a second start on a library that is already open (its window was asked to come forward).
+ALREADY_OPEN_LINE = "Script Studio is already open on this library; its window was brought forward."
+
+
 def run_app(store: str | None = None, exit_process: bool = False) -> int:
     """Start the desktop app; returns the process exit code. With ``exit_process`` (the ``studio``
     command), the process ends as soon as the window has closed and everything is saved."""
@@ -338,7 +342,9 @@ def run_app(store: str | None = None, exit_process: bool = False) -> int:
     try:
         if not guard.acquire():
             # Another window has this library open: bring it forward (or say so) instead of a second writer.
-            if not guard.activate_running():
+            if guard.activate_running():
+                print(ALREADY_OPEN_LINE, flush=True)      # the terminal shows why nothing new opened
+            else:
                 explain_already_open(guard.library, guard.owner())
             return 0
         code = _run_window(app, store, settings, guard, window_ref, hook)

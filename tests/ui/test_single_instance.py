@@ -20,7 +20,8 @@ def first(tmp_path):
     guard.release()
 
 
-def test_second_start_on_the_same_library_brings_the_first_forward(qtbot, tmp_path, first, monkeypatch) -> None:
+def test_second_start_on_the_same_library_brings_the_first_forward(qtbot, tmp_path, first, monkeypatch,
+                                                                   capsys) -> None:
     monkeypatch.setattr(app_module, "build_window",
                         lambda *a, **k: pytest.fail("the second start must not open the library"))
     monkeypatch.setattr(app_module, "explain_already_open",
@@ -28,6 +29,9 @@ def test_second_start_on_the_same_library_brings_the_first_forward(qtbot, tmp_pa
     with qtbot.waitSignal(first.activation_requested, timeout=5000):
         assert app_module.run_app(str(tmp_path / "lib.studio.db")) == 0
     assert lock_path(tmp_path / "lib.studio.db").exists()          # still the first one's
+    # one line on the terminal says why no second window opened (it used to exit 0 silently)
+    assert capsys.readouterr().out.strip().splitlines() == [
+        "Script Studio is already open on this library; its window was brought forward."]
 
 
 def test_other_library_is_not_blocked(tmp_path, first) -> None:
