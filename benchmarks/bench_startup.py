@@ -31,16 +31,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from _cpuwait import cpu_wait_ms
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def cpu_wait_ms() -> float:
-    """How long the calling thread has waited for a CPU while ready to run, in ms (Linux; 0.0 elsewhere)."""
-    try:
-        with open("/proc/thread-self/schedstat", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) / 1e6
-    except (OSError, IndexError, ValueError):
-        return 0.0
 
 
 def child(t0: float) -> int:

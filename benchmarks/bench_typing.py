@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _cpuwait import cpu_wait_ms  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -76,15 +77,6 @@ def pct(values: list[float], p: float) -> float:
         return 0.0
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
-
-
-def cpu_wait_ms() -> float:
-    """How long the calling thread has waited for a CPU while ready to run, in ms (Linux; 0.0 elsewhere)."""
-    try:
-        with open("/proc/thread-self/schedstat", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) / 1e6
-    except (OSError, IndexError, ValueError):
-        return 0.0
 
 
 def main() -> int:
