@@ -73,8 +73,10 @@ class ProjectDialog(QDialog):
 
         self.language_combo = QComboBox()
         for code, profile in PROFILES.items():
-            label = profile.native_name if profile.native_name == profile.name else \
-                f"{profile.native_name} ({ui_tr('Languages', profile.name)})"
+            # The name a reader of the interface knows first: "Japanese (日本語)" is readable even where no
+            # CJK font is installed (the native name alone showed as empty boxes).
+            name = ui_tr("Languages", profile.name)
+            label = name if profile.native_name in ("", name) else f"{name} ({profile.native_name})"
             self.language_combo.addItem(label, code)
         self.language_combo.setAccessibleName(ui_tr("ProjectDialog", "Script language"))
         self.language_combo.setToolTip(ui_tr("ProjectDialog", "The language the script is written in: it picks the checks, the "

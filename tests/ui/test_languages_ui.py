@@ -51,3 +51,20 @@ def test_grammar_follows_the_script_language(tmp_path):
     assert unsupported_note("id") == "LanguageTool has no Indonesian"
     assert unsupported_note("ko") == "LanguageTool has no Korean" and unsupported_note("ja") == ""
 
+
+
+def test_language_picker_names_each_language_in_the_interface_language_first(qtbot) -> None:
+    from studio.analysis.profile import PROFILES
+    from studio.ui.project_dialog import ProjectDialog
+
+    dialog = ProjectDialog()
+    qtbot.addWidget(dialog)
+    labels = {dialog.language_combo.itemData(i): dialog.language_combo.itemText(i)
+              for i in range(dialog.language_combo.count())}
+    # readable without a CJK font: the English name leads, the native name follows in brackets
+    assert labels["ja"] == "Japanese (日本語)"
+    assert labels["ko"] == "Korean (한국어)"
+    assert labels["fr"] == "French (Français)"
+    assert labels["en"] == "English"
+    for code, label in labels.items():
+        assert label.startswith(PROFILES[code].name), label
