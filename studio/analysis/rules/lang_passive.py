@@ -4,11 +4,14 @@
   adverbs or negation words, then a past participle (regular endings or the listed irregular ones):
   "a été prescrit", "fueron tratados", "foi comprovado", "ficou provado". Participles of verbs that form
   their compound past with être ("est allé", "est né") and adjectival participles ("está cansado",
-  "est lié à", "es asociado": careful association wording) are listed as not passive. Estar + participle
-  (a state) is not passive.
+  "est lié à", "es asociado", "foi associada": careful association wording, which English leaves alone too)
+  are listed as not passive. Irregular participles are listed once and agree like the regular ones
+  (feito/feita/feitos/feitas, fait/faite/faits/faites). Regular participles carry no accent before the
+  ending, so "é rápida", "es válido" are adjectives. Estar + participle (a state) is not passive.
 * Indonesian — a verb with the passive prefix ``di-`` joined to a root ("diberikan", "ditemukan"): the
   root, without the suffixes -kan/-i/-nya/-lah, must be a common word (wordfreq), and words that merely
-  start with "di" (dia, diet, dingin, diabetes …) are listed as not passive. "di rumah" (written apart) is
+  start with "di" (dia, diet, dingin, diabetes …) are listed as not passive; bound roots (anjur, terap) are
+  listed under ``roots``. "di rumah" (written apart) is
   the preposition.
 
 The finding spans the verb group and asks who did it (message from ``messages.json``).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from studio.analysis.langread import RarityLookup
@@ -51,11 +55,13 @@ class LangPassiveRule(ChunkRule):
         self.adverbs = frozenset(w.casefold() for w in raw.get("adverbs", ()))
         pattern = raw.get("participle_pattern", "")
         self.participle_re = re.compile(pattern) if pattern else None
-        self.participles = frozenset(w.casefold() for w in raw.get("participles", ()))
+        self.participles = agreement_forms((w.casefold() for w in raw.get("participles", ())),
+                                           raw.get("agreement", {}))
         self.not_participles = frozenset(w.casefold() for w in raw.get("not_participles", ()))
         self.not_passive = frozenset(w.casefold() for w in raw.get("not_passive", ()))
         self.suffixes = tuple(raw.get("suffixes", ()))
         self.min_root_zipf = float(raw.get("min_root_zipf", 3.5))
+        self.roots = frozenset(w.casefold() for w in raw.get("roots", ()))
         self.rarity = RarityLookup(profile.wordfreq_lang) if self.prefix else None
 
     def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
@@ -122,7 +128,24 @@ class LangPassiveRule(ChunkRule):
             return False
         root = w[len(self.prefix):]
         candidates = [root] + [root[:-len(s)] for s in self.suffixes if root.endswith(s) and len(root) - len(s) >= 3]
-        return any(self.rarity.zipf(c) >= self.min_root_zipf for c in candidates)
+        return any(c in self.roots or self.rarity.zipf(c) >= self.min_root_zipf for c in candidates)
+
+
+def agreement_forms(words: Iterable[str], agreement: dict[str, list[str]]) -> frozenset[str]:
+    """The listed participles plus their gender/number agreement forms.
+
+    ``agreement`` maps the last letter(s) of a listed (masculine singular) form to the endings that take
+    their place: Portuguese/Spanish ``{"o": ["a", "os", "as"]}`` turns "feito" into feita, feitos,
+    feitas; French ``{"t": ["te", "ts", "tes"], "s": ["se", "ses"]}`` turns "fait" into faite, faits,
+    faites and "pris" into prise, prises.
+    """
+    out: set[str] = set()
+    for word in words:
+        out.add(word)
+        for last, endings in agreement.items():
+            if word.endswith(last):
+                out.update(word[:-len(last)] + ending for ending in endings)
+    return frozenset(out)
 
 
 __all__ = ["LangPassiveRule"]
