@@ -64,6 +64,26 @@ def preview_action(menu: QMenu, html_text: str) -> QWidgetAction:
     return action
 
 
+def header_action(menu: QMenu, text: str) -> QWidgetAction:
+    """A non-clickable bold heading in ``menu`` (a finding's message), wrapped at words to the menu's width
+    instead of running off the right edge of a small screen; the whole text is also its tooltip."""
+    label = QLabel(text, menu)
+    label.setObjectName("fix_header")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setFixedWidth(PREVIEW_WIDTH)
+    label.setContentsMargins(8, 4, 8, 2)
+    label.setStyleSheet("font-weight: bold; color: palette(placeholder-text);")
+    label.setToolTip(text)
+    action = QWidgetAction(menu)
+    action.setText(text)
+    action.setToolTip(text)
+    action.setDefaultWidget(label)
+    action.setEnabled(False)
+    menu.addAction(action)
+    return action
+
+
 def ask_reason(parent: QWidget, finding: Finding) -> str | None:
     """The default dismiss dialog: an editable list of common reasons."""
     label = style_for(finding.kind).label
@@ -118,8 +138,7 @@ class FixController(QObject):
         for i, entry in enumerate(entries[:3]):
             if i:
                 menu.addSeparator()
-            title = menu.addAction(f"{style_for(entry.finding.kind).label}: {entry.finding.message[:80]}")
-            title.setEnabled(False)
+            header_action(menu, f"{style_for(entry.finding.kind).label}: {entry.finding.message}")
             self.add_fix_actions(menu, entry, self.fixes_for_entry(entry))
 
     def add_fix_actions(self, menu: QMenu, entry: Entry, fixes: list[qf.Fix]) -> None:

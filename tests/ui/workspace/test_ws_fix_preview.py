@@ -4,6 +4,7 @@ fit no edit are shown instead of pasted."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QWidgetAction
 from test_ws_fixes import entry_of, open_with_text
 from ws_helpers import wait_analysis
@@ -16,7 +17,8 @@ RESULT = "In four trials, how well exercise works was about the same as CBT."
 
 def _previews(menu: QMenu) -> list[str]:
     return [a.defaultWidget().text() for a in menu.actions()
-            if isinstance(a, QWidgetAction) and isinstance(a.defaultWidget(), QLabel)]
+            if isinstance(a, QWidgetAction) and isinstance(a.defaultWidget(), QLabel)
+            and a.defaultWidget().objectName() != "fix_header"]
 
 
 def test_menu_shows_the_whole_sentence_each_fix_makes(qtbot, make_workspace, library, script_id) -> None:
@@ -154,3 +156,24 @@ def test_undo_and_redo_replace_the_fix_message_in_the_status_bar(qtbot, make_wor
     qtbot.wait(20)
     assert window.status.message == before
 
+
+
+def test_menu_heading_shows_the_whole_message_wrapped_within_a_small_screen(qtbot, make_workspace, library,
+                                                                            script_id) -> None:
+    ws = make_workspace(library)
+    card = open_with_text(qtbot, ws, script_id, EFFICACY)
+    entry = entry_of(ws, "jargon", "efficacy")
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    ws.fixes.fill_menu(card, [entry], menu)
+    heading = next(a for a in menu.actions() if isinstance(a, QWidgetAction)
+                   and a.defaultWidget().objectName() == "fix_header")
+    label = heading.defaultWidget()
+    assert entry.finding.message in label.text()                 # not cut at 80 characters mid-word
+    assert label.toolTip() == label.text() and label.wordWrap()
+    assert not heading.isEnabled()
+    menu.popup(QPoint(0, 0))
+    qtbot.waitExposed(menu)
+    assert menu.width() <= 1280 - 40                              # fits a 1280 px screen with room to spare
+    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line is shown
+    menu.close()
