@@ -36,7 +36,7 @@ def load_pipeline(profile: LanguageProfile) -> Language:
         wanted = " or ".join(profile.spacy_models)
         raise ModelUnavailable(
             f"No {profile.name} language model is installed (looked for {wanted}). "
-            "Reinstall Script Studio with: pip install -e ."
+            "Reinstall it: in the Script Studio folder, run .venv/bin/pip install -e . (or bash scripts/run-app.sh)."
         )
     module = importlib.import_module(name)
     nlp = module.load()
@@ -66,7 +66,7 @@ def _blank_pipeline(profile: LanguageProfile) -> Language:
         else:
             nlp = spacy.blank(profile.blank_lang or profile.code)
     except Exception as exc:  # a broken tokenizer install: say which extra to reinstall
-        hint = f" Reinstall it with: {profile.install_hint}" if profile.extra else ""
+        hint = f" In the Script Studio folder, reinstall it: {profile.install_hint}" if profile.extra else ""
         raise ModelUnavailable(f"The {profile.name} tokenizer could not start ({exc}).{hint}") from exc
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "。", "！", "？", "‼", "⁇"]})
     if profile.lookup_lemmas:
@@ -76,7 +76,8 @@ def _blank_pipeline(profile: LanguageProfile) -> Language:
             nlp.initialize()
         except Exception as exc:  # spacy-lookups-data missing: say so rather than run without lemmas
             raise ModelUnavailable(f"The {profile.name} word lists (spacy-lookups-data) are not installed "
-                                   f"({exc}). Reinstall Script Studio with: pip install -e .") from exc
+                                   f"({exc}). Reinstall it: in the Script Studio folder, run .venv/bin/pip install -e . "
+                                   "(or bash scripts/run-app.sh).") from exc
     nlp.max_length = 2_000_000
     if profile.code not in ("ja", "ko"):
         _split_glued_citations(nlp)

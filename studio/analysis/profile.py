@@ -69,7 +69,7 @@ class LanguageProfile:
     native_name: str = ""                # "Français": how the language names itself (pickers)
     blank_lang: str = ""                 # spaCy blank language class when there is no trained model
     lookup_lemmas: bool = False          # add spaCy's lookup lemmatizer (spacy-lookups-data) to a blank pipeline
-    extra: str = ""                      # pip extra that brings the tokenizer ("ja" → script-studio[ja])
+    extra: str = ""                      # pip extra that brings the tokenizer ("ja" → pip install -e '.[ja]')
     extra_modules: tuple[str, ...] = ()  # modules the extra installs (checked before loading)
     readability: str = FLESCH_KINCAID
     pyphen_lang: str = "en_US"
@@ -99,8 +99,12 @@ class LanguageProfile:
 
     @property
     def install_hint(self) -> str:
-        """What to install for this language's tokenizer ("" when nothing extra is needed)."""
-        return f"pip install 'script-studio[{self.extra}]'" if self.extra else ""
+        """The command that installs this language's tokenizer ("" when nothing extra is needed).
+
+        Script Studio is installed editable into the folder's ``./.venv`` (``scripts/run-app.sh``, README), so
+        the command is run in the Script Studio folder; there is no ``script-studio`` package to fetch.
+        """
+        return f".venv/bin/pip install -e '.[{self.extra}]'" if self.extra else ""
 
 
 ENGLISH = LanguageProfile(
@@ -182,7 +186,7 @@ def missing_extra(profile: LanguageProfile) -> str:
     if not missing:
         return ""
     return (f"{profile.name} needs the optional extra '{profile.extra}' (tokenizer {', '.join(missing)} is not "
-            f"installed). Install it with: {profile.install_hint}")
+            f"installed). In the Script Studio folder, run: {profile.install_hint} — then restart Script Studio.")
 
 
 def check_off_message(language: str, check: str) -> str:

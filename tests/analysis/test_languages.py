@@ -176,7 +176,8 @@ def test_missing_extra_names_the_install_command(monkeypatch):
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "kiwipiepy" else real(name, *a))
     message = missing_extra(get_profile("ko"))
-    assert "script-studio[ko]" in message and "Korean" in message
+    assert ".venv/bin/pip install -e '.[ko]'" in message and "Korean" in message
+    assert "script-studio[" not in message
     from studio.analysis.engine import Analyzer
     from studio.analysis.nlp import ModelUnavailable
 

@@ -39,7 +39,7 @@ def test_missing_extra_exits_2_with_the_extra(tmp_path: Path, capsys: pytest.Cap
     script.write_text("運動は大切です。", encoding="utf-8")
     assert main(["check", str(script), "--lang", "ja"]) == 2
     err = capsys.readouterr().err
-    assert "Japanese needs the optional extra 'ja'" in err and "script-studio[ja]" in err
+    assert "Japanese needs the optional extra 'ja'" in err and ".venv/bin/pip install -e '.[ja]'" in err
 
 
 def test_check_in_spanish_reports_the_language_measure(tmp_path: Path, capsys: pytest.CaptureFixture[str],
