@@ -18,6 +18,12 @@ from studio.cli import CliError
 if TYPE_CHECKING:
     from studio.analysis.engine import Analyzer
 
+#: Said (text and JSON notes) when a script has no words: a grade of 0 and an ease of 100 would be praise
+#: for nothing.
+NOTHING_TO_CHECK = "nothing to check: the script has no words"
+#: Readability figures that mean nothing without words (left out, or null in JSON).
+READING_FIGURES = ("grade", "reading_ease", "health_grade", "readability_score")
+
 #: Refuse inputs bigger than this outright (the analysis itself checks at most 100,000 characters).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -60,12 +66,16 @@ def run(args: argparse.Namespace) -> int:
     segments = parse_script(text)
     result = analyzer.analyze([SegmentInput(text=s.text, name=s.name) for s in segments], ctx)
     notes = list(result.notes)
+    if not result.metrics.words:
+        notes.insert(0, NOTHING_TO_CHECK)
     if grammar is not None:
         result, notice = _add_grammar(result, grammar, ctx)
         if notice:
             notes.append(notice)
     if args.format == "json":
         doc = result.to_json()
+        if not result.metrics.words:
+            _no_reading_figures(doc)
         if notes:
             doc["notes"] = notes
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
@@ -73,6 +83,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_report(result, segments, text, notes, sys.stdout, label=args.file)
     return 1 if _has(result.findings, fail_on) else 0
+
+
+def _no_reading_figures(doc: dict) -> None:
+    """Null the readability figures of a JSON result (and of its segments) that has no words."""
+    for metrics in [doc.get("metrics") or {}, *[seg.get("metrics") or {} for seg in doc.get("segments", [])]]:
+        if not metrics.get("words"):
+            for key in READING_FIGURES:
+                if key in metrics:
+                    metrics[key] = None
 
 
 # -- inputs ----------------------------------------------------------------------------------------
@@ -301,8 +320,12 @@ def _run_jsonl(analyzer: Analyzer, ctx: AnalysisContext, name: str, fail_on: fro
             _print_line({"id": item_id, "line": lineno,
                          "error": f"could not be checked ({exc.__class__.__name__}: {exc})"})
             continue
-        _print_line({"id": item_id, "metrics": result.metrics.to_json(),
-                     "findings": [f.to_json() for f in result.findings]})
+        line: dict = {"id": item_id, "metrics": result.metrics.to_json(),
+                      "findings": [f.to_json() for f in result.findings]}
+        if not result.metrics.words:
+            _no_reading_figures(line)
+            line["notes"] = [NOTHING_TO_CHECK]
+        _print_line(line)
         failed += _has(result.findings, fail_on)
     if errors:
         print(f"studio: {name}: {errors} of {total} line{'s' if total != 1 else ''} could not be checked "
@@ -338,7 +361,9 @@ def print_report(result: AnalysisResult, segments: list[ParsedSegment], text: st
     over = "  OVER TIME" if m.target_seconds and m.speaking_seconds > m.target_seconds else ""
     unit = {"ja": "morae", "ko": "syllables"}.get(result.language, "words")
     w(f"  Speaking time  {m.speaking_seconds:.0f} s{target} ({m.spoken_words} {unit} spoken){over}\n")
-    if m.readability_measure == "flesch_kincaid":
+    if not m.words:
+        pass                    # no grade, no reading ease: the note says there is nothing to check
+    elif m.readability_measure == "flesch_kincaid":
         w(f"  Grade level    {m.grade:.1f} (health-adjusted {m.health_grade:.1f})   Reading ease {m.reading_ease:.0f}\n")
     else:
         from studio.analysis.langread import MEASURE_NAMES

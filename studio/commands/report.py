@@ -93,8 +93,21 @@ def _print(report: Report) -> None:
 
     print(f"Before and after: {report.script_title}")
     print(f"  before: {report.before.label}\n  after:  {report.after.label}\n")
-    print_table(("Figure", "Before", "After", "Change"),
-                [(m.label, m.fmt(b), m.fmt(a), v) for m, b, a, v in report.rows()])
+    from studio.commands.check import NOTHING_TO_CHECK, READING_FIGURES
+
+    empty_before, empty_after = not report.before_metrics.words, not report.after_metrics.words
+    if empty_before and empty_after:
+        print(f"Note: {NOTHING_TO_CHECK}\n")
+    elif empty_before or empty_after:
+        print(f"Note: the {'before' if empty_before else 'after'} version has no words: no reading figures "
+              "for it\n")
+    rows = []
+    for m, b, a, v in report.rows():
+        reading = m.key in READING_FIGURES      # a grade of 0 and an ease of 100 for no words mean nothing
+        rows.append((m.label, "\u2014" if reading and empty_before else m.fmt(b),
+                     "\u2014" if reading and empty_after else m.fmt(a),
+                     "" if reading and (empty_before or empty_after) else v))
+    print_table(("Figure", "Before", "After", "Change"), rows)
     print("\nWhat changed:")
     for line in report.changes:
         print(f"  - {line}")

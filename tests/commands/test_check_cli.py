@@ -215,3 +215,22 @@ def test_grammar_server_down_keeps_other_checks(tmp_path, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert any("grammar not checked" in n for n in doc.get("notes", []))
     assert any(f["kind"] == "uncited_claim" for f in doc["findings"])
+
+
+@pytest.mark.parametrize("text", ["", "\U0001F600\U0001F600 \U0001F389\n"])
+def test_a_script_with_no_words_says_there_is_nothing_to_check(tmp_path, capsys, text):
+    path = tmp_path / "empty.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "nothing to check: the script has no words" in out
+    assert "Reading ease" not in out and "Grade level" not in out      # no praise for nothing
+    assert main(["check", str(path), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["notes"][0] == "nothing to check: the script has no words"
+    assert doc["metrics"]["grade"] is None and doc["metrics"]["reading_ease"] is None
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    assert main(["check", "--jsonl", str(batch)]) == 0
+    line = json.loads(capsys.readouterr().out)
+    assert line["notes"] == ["nothing to check: the script has no words"] and line["metrics"]["grade"] is None

@@ -51,3 +51,16 @@ def test_html_and_pdf_files(store, tmp_path, capsys):
     assert main(["--store", store, "report", "--project", "1", "-o", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
     assert main(["--store", store, "report", "--project", "1", "-o", str(tmp_path / "r.docx")]) == 2
+
+
+def test_report_on_an_empty_script_says_there_is_nothing_to_check(tmp_path, capsys, monkeypatch, analyzer):
+    monkeypatch.setattr("studio.analysis.engine.Analyzer", lambda: analyzer)
+    path = tmp_path / "lib.db"
+    with Library.open(path) as lib:
+        lib.create_project("Empty one")
+    assert main(["--store", str(path), "report", "--project", "Empty one"]) == 0
+    out = capsys.readouterr().out
+    assert "nothing to check: the script has no words" in out
+    grade_row = next(line for line in out.splitlines() if line.startswith("Reading grade"))
+    ease_row = next(line for line in out.splitlines() if line.startswith("Reading ease"))
+    assert "100" not in ease_row and "0.0" not in grade_row and "\u2014" in grade_row
