@@ -2,7 +2,8 @@
 
 For each technical Cochrane abstract in ``<data>/readability/cochrane_val.source`` (see its README) the
 abstract becomes a source and :func:`studio.drafting.draft_script` drafts a 60-second script from its
-default-ticked key findings. Printed:
+default-ticked key findings, with the same Analyzer the app drafts with (beats cut on the parse and
+given its plain-word fixes). Printed:
 
 * median Flesch–Kincaid grade of the abstract vs the draft (spoken text of all segments; target <= the
   project's grade, 8), and the share of finding beats whose grade is over target + 1 (target <= 10%) and of
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "eval" / "readability"),
                         help="folder with cochrane_val.source (default ../shared/eval/readability)")
     parser.add_argument("--limit", type=int, default=120, help="abstracts to use (0 = all)")
+    parser.add_argument("--start", type=int, default=0, help="skip this many abstracts first (e.g. the second half)")
     parser.add_argument("--seconds", type=float, default=60.0, help="target duration of each draft")
     args = parser.parse_args(argv)
 
@@ -84,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_drafts: {path} not found (pass --data)", file=sys.stderr)
         return 2
     abstracts = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    abstracts = abstracts[args.start:]
     if args.limit:
         abstracts = abstracts[: args.limit]
 
@@ -109,11 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     draft_time = 0.0
     for i, abstract in enumerate(abstracts):
-        key = f"cochrane{i + 1}"
+        key = f"cochrane{args.start + i + 1}"
         src = Src(key, "", abstract)
         t0 = time.perf_counter()
         try:
-            draft = draft_script(None, src, seconds=args.seconds)
+            draft = draft_script(None, src, seconds=args.seconds, analyzer=full)
         except DraftError:
             failures += 1
             continue

@@ -135,11 +135,18 @@ def _draft(window, key: str):
     if source is None:
         print(f"screenshot: no source {key!r} in the demo project", file=sys.stderr)
         return None
-    dialog = ResearchDialog(window.library, pid, window, source_id=source.id)
+    from PySide6.QtWidgets import QApplication
+
+    service = getattr(window, "service", None)
+    dialog = ResearchDialog(window.library, pid, window, source_id=source.id, service=service)
     dialog.created.connect(window._draft_created)
     dialog.update_preview()
-    preview = ResearchDialog(window.library, pid, window, source_id=source.id)
+    preview = ResearchDialog(window.library, pid, window, source_id=source.id, service=service)
     preview.update_preview()
+    deadline = time.monotonic() + 120           # the plain draft is made in the analysis thread
+    while (dialog.plain_pending or preview.plain_pending) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
     dialog.create_script()
     # Outside app.exec() processEvents() never runs deferred deletes: flush them so the old cards go.
     from PySide6.QtCore import QCoreApplication, QEvent

@@ -47,6 +47,19 @@ def _ranks(value: str, count: int) -> list[int]:
     return ranks
 
 
+def _draft_analyzer(language: str):  # -> Analyzer | None
+    """The Analyzer the beats are made plain with (on its parse), or None when the model is missing: the
+    draft is then made without a parse, as before."""
+    from studio.analysis.engine import Analyzer
+    from studio.analysis.nlp import ModelUnavailable
+    from studio.analysis.profile import UnsupportedLanguage, get_profile
+
+    try:
+        return Analyzer(get_profile(language or "en"))
+    except (ModelUnavailable, UnsupportedLanguage):
+        return None
+
+
 def run_draft(args: argparse.Namespace) -> int:
     """``studio draft --project P --source KEY [...]``."""
     from studio.drafting import DraftError, draft_script, key_findings, retick, save_draft
@@ -72,7 +85,7 @@ def run_draft(args: argparse.Namespace) -> int:
         replacements = context_for(lib, project.id).replacements
         try:
             draft = draft_script(project, source, findings, args.seconds, replacements=replacements,
-                                 title=args.title or source.title)
+                                 title=args.title or source.title, analyzer=_draft_analyzer(project.language))
         except DraftError as exc:
             raise CliError(str(exc)) from None
         if args.format == "json":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from studio.analysis import speaking
 from studio.analysis.consistency_checks import (
@@ -37,6 +37,7 @@ from studio.drafting.parts import (
     source_facts,
 )
 from studio.drafting.plain import PlainContext, defined_acronyms, plain_versions
+from studio.drafting.plainer import plainer
 from studio.drafting.resources import DraftResources, load_resources
 from studio.drafting.screen import figures_of, grade_note, screen_text, short_or_nothing
 
@@ -50,6 +51,15 @@ MAX_CONCLUSION_WORDS = 35
 
 class DraftError(ValueError):
     """The draft cannot be made (no ticked finding, empty summary); the message says what to do."""
+
+
+class AnalyzerLike(Protocol):
+    """What the drafter needs of an analyzer (an ``Analyzer`` fits): its pipeline and its findings."""
+
+    nlp: Any
+
+    def analyze_text(self, text: str) -> Any:
+        """Findings (with quick fixes) and metrics of ``text``."""
 
 
 class SourceLike(Protocol):
@@ -97,13 +107,19 @@ class _Parts:
 def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[SourceLike],
                  findings: Sequence[KeyFinding] | None = None, seconds: float | None = None, *,
                  nlp: object | None = None, profile: LanguageProfile | None = None,
-                 replacements: Sequence[tuple[str, str]] = (), title: str | None = None) -> Draft:
+                 replacements: Sequence[tuple[str, str]] = (), title: str | None = None,
+                 analyzer: AnalyzerLike | None = None) -> Draft:
     """Draft a script for ``project`` from ``sources`` and the ticked ``findings``.
 
     ``findings=None`` uses each source's default ticks (:func:`key_findings`). ``seconds`` overrides the
     project's target duration; the project's words per minute set the pace. ``replacements`` are the
     project's own plain alternatives (normalised term, alternative), used before the glossary's.
+    ``analyzer`` (the app's or the command's :class:`~studio.analysis.engine.Analyzer`) lets each finding
+    beat be cut at clause boundaries on its parse and given the Analyzer's plain-word fixes until it reads
+    at the project's grade (:mod:`studio.drafting.plainer`); without it the drafter rewrites without a parse.
     """
+    if analyzer is not None and nlp is None:
+        nlp = analyzer.nlp
     srcs = [sources] if not isinstance(sources, Sequence) else list(sources)
     if not srcs:
         raise DraftError("Pick a source to draft from.")
@@ -139,6 +155,8 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
         if chosen is None:
             skipped.append(f)
             continue
+        if analyzer is not None:
+            chosen = plainer(chosen, analyzer, target_grade, lambda s, key=src.key: checker.ok(s, key))
         beats.append(_Beat(f, src, chosen, f.sentence))
     if not beats:
         raise DraftError("None of the ticked findings could be drafted without changing what the source says; "

@@ -255,7 +255,7 @@ class MainWindow(ScriptCommandsMixin, ScriptOutMixin, QMainWindow):
             self.show_message(off)
             return
         self.flush()
-        dialog = ResearchDialog(self.library, pid, self)
+        dialog = ResearchDialog(self.library, pid, self, service=self.service)
         dialog.created.connect(self._draft_created)
         dialog.exec()
         dialog.deleteLater()

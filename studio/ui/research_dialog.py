@@ -1,7 +1,13 @@
 """'Draft from research': pick a source of the project, tick its key findings, set the length, preview the
-cited draft and create it as a new script. Drafting is offline, deterministic and fast (no spaCy needed)."""
+cited draft and create it as a new script. Drafting is offline and deterministic: a quick draft shows at once,
+and when the app's analysis service is given the beats are then made plain on the sentence parse in the
+analysis thread (the one that owns spaCy; the dialog never loads a model on the GUI thread) and the preview
+is replaced with that draft."""
 
 from __future__ import annotations
+
+import functools
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -54,8 +60,12 @@ class ResearchDialog(QDialog):
     created = Signal(int)
 
     def __init__(self, library: Library, project_id: int, parent: QWidget | None = None,
-                 source_id: int | None = None) -> None:
+                 source_id: int | None = None, service: Any = None) -> None:
         super().__init__(parent)
+        # The AnalysisService: plain beats are drafted in its thread (a stand-in without jobs is not used).
+        self.service = service if hasattr(service, "submit") and hasattr(service, "job_done") else None
+        self._job: int | None = None
+        self._create_when_ready = False
         keep_on_screen(self)
         self.library = library
         self.project: Project = library.get_project(project_id)
@@ -143,6 +153,9 @@ class ResearchDialog(QDialog):
         self.source_box.currentIndexChanged.connect(self._source_changed)
         self.seconds.valueChanged.connect(lambda _v: self._timer.start())
         self.findings_list.itemChanged.connect(lambda _i: self._timer.start())
+        if self.service is not None:
+            self.service.job_done.connect(self._on_plain_draft)
+            self.service.job_failed.connect(self._on_plain_failed)
         self._load_sources(source_id)
 
     # -- sources and findings -----------------------------------------------------------------------
@@ -242,17 +255,56 @@ class ResearchDialog(QDialog):
             self.status.setText(str(exc))
             self.create_button.setEnabled(False)
             return
-        self.preview.setPlainText(render_draft(self.draft))
-        m = self.draft.metrics
+        self._show(self.draft)
+        self._job = None
+        if self.service is not None:
+            self._job = self.service.submit(functools.partial(
+                _plain_job, self.project, source, self.chosen_findings(), float(self.seconds.value()),
+                replacements, source.title))
+            self.status.setText(self.status.text() + "  Making the beats plain\u2026")
+
+    def _show(self, draft: Draft) -> None:
+        self.preview.setPlainText(render_draft(draft))
+        m = draft.metrics
         timing = f"{m.seconds:.0f} s of {m.target_seconds:.0f} s at {m.words_per_minute:.0f} words per minute"
-        self.status.setText("  ".join([timing + ("." if m.fits else " \u2014 too long."), *self.draft.notes]))
+        self.status.setText("  ".join([timing + ("." if m.fits else " \u2014 too long."), *draft.notes]))
         self.create_button.setEnabled(True)
+
+    @property
+    def plain_pending(self) -> bool:
+        """Whether the plain draft is still being made in the analysis thread."""
+        return self._job is not None
+
+    def _on_plain_draft(self, job_id: int, draft: object) -> None:
+        if job_id != self._job:
+            return                              # an older choice of findings or length
+        self._job = None
+        if isinstance(draft, Draft):
+            self.draft = draft
+            self._show(draft)
+        if self._create_when_ready:
+            self._create_when_ready = False
+            self.create_script()
+
+    def _on_plain_failed(self, job_id: int, _message: str) -> None:
+        if job_id != self._job:
+            return
+        self._job = None                        # the quick draft stays: it is checked and cited too
+        if self.draft is not None:
+            self._show(self.draft)
+        if self._create_when_ready:
+            self._create_when_ready = False
+            self.create_script()
 
     def create_script(self) -> int | None:
         """Store the previewed draft as a new script (with its citations); returns the script id."""
         if self._timer.isActive() or self.draft is None:
             self.update_preview()
         if self.draft is None:
+            return None
+        if self._job is not None:               # the plain draft is on its way: create it when it arrives
+            self._create_when_ready = True
+            self.create_button.setEnabled(False)
             return None
         title = " ".join(self.title_edit.text().split()) or self.draft.title
         try:
@@ -266,3 +318,13 @@ class ResearchDialog(QDialog):
 
 
 __all__ = ["ResearchDialog", "render_draft"]
+
+
+def _plain_job(project: Project, source: Source, findings: list[KeyFinding], seconds: float,
+               replacements: Any, title: str, analyzer: Any) -> Draft | None:
+    """Runs in the analysis thread: the draft with beats made plain on the analyzer's parse."""
+    try:
+        return draft_script(project, source, findings, seconds, replacements=replacements, title=title,
+                            analyzer=analyzer)
+    except DraftError:
+        return None

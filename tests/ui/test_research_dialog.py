@@ -98,3 +98,44 @@ def test_project_without_sources(qtbot, library):
     assert not dialog.create_button.isEnabled()
     assert "no sources yet" in dialog.status.text()
     assert dialog.create_script() is None
+
+
+class _JobService:
+    """Stands in for the AnalysisService: runs jobs with the shared analyzer when ``finish`` is called."""
+
+    def __init__(self, analyzer) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            job_done = Signal(int, object)
+            job_failed = Signal(int, str)
+
+        self.signals = _Signals()
+        self.job_done = self.signals.job_done
+        self.job_failed = self.signals.job_failed
+        self.analyzer = analyzer
+        self.jobs: list[tuple[int, object]] = []
+
+    def submit(self, job) -> int:
+        self.jobs.append((len(self.jobs) + 1, job))
+        return len(self.jobs)
+
+    def finish(self) -> None:
+        job_id, job = self.jobs[-1]
+        self.job_done.emit(job_id, job(self.analyzer))
+
+
+def test_plain_draft_comes_from_the_analysis_thread_and_is_what_gets_created(qtbot, library, project, analyzer):
+    source = library.find_source(project.id, "okafor2022")
+    service = _JobService(analyzer)
+    dialog = ResearchDialog(library, project.id, source_id=source.id, service=service)
+    qtbot.addWidget(dialog)
+    assert dialog.plain_pending and "Making the beats plain" in dialog.status.text()
+    assert dialog.create_script() is None                 # waits for the plain draft
+    assert not dialog.create_button.isEnabled()
+    with qtbot.waitSignal(dialog.created) as signal:
+        service.finish()
+    assert not dialog.plain_pending
+    script = library.get_script(signal.args[0])
+    assert script.segments[0].name == "Hook"
+    assert library.list_citations(script.id)
