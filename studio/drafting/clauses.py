@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: How a piece that only adds to the sentence before it starts (the drafter keeps it with that sentence).
+FOLLOW_UP = ("That was ",)
 #: A piece must keep this many words to stand as its own sentence.
 MIN_WORDS = 4
 _CONTRAST = {"while": "", "whereas": "", "although": "But ", "though": "But ", "but": "But ", "yet": "But "}
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _SAMPLE = re.compile(r"^\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:studies|study|trials|trial|RCTs|participants|people|patients|women|men|"
                      r"children|adults|infants)\b", re.IGNORECASE)
 
@@ -94,10 +97,19 @@ def _subject_phrase(verb: Token) -> str:
 
 def _stands_alone(doc: Doc) -> bool:
     """Whether a piece parsed on its own is a clause: a finite main verb with its own subject."""
-    if not len(doc) or doc[0].pos_ in ("VERB", "AUX", "ADP"):
+    if not len(doc) or doc[0].pos_ in ("VERB", "AUX"):
         return False
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.children)
-               for t in doc)
+    for t in doc:
+        if not any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.children):
+            continue
+        if t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children):
+            return True
+    return False
+
+
+def stands_alone(doc: Doc) -> bool:
+    """Whether a parsed sentence is a whole sentence (a finite verb with its own subject)."""
+    return _stands_alone(doc)
 
 
 def cuts(doc: Doc, nlp: Callable[[str], Doc] | None = None) -> list[Cut]:
@@ -120,6 +132,8 @@ def cuts(doc: Doc, nlp: Callable[[str], Doc] | None = None) -> list[Cut]:
             return
         if a.count("(") != a.count(")") or b.count("(") != b.count(")"):
             return
+        if nlp is not None and not all(_stands_alone(nlp(x)) for x in ((a,) if kind == "sample" else (a, b))):
+            return                                # a piece that is no sentence of its own
         found.append(Cut(kind, a, b))
 
     depth = 0
@@ -143,9 +157,12 @@ def cuts(doc: Doc, nlp: Callable[[str], Doc] | None = None) -> list[Cut]:
                 j -= 1
             own_subject = any(c.dep_ in _SUBJECTS for c in t.children)
             lead = next((_CONTRAST[w.lower_] for w in joiners if w.lower_ in _CONTRAST), "")
-            if own_subject and joiners and t.left_edge.i > t.head.i:
+            joined = any(w.dep_ == "cc" or w.text == ";" for w in joiners)
+            if not joined or t.head.dep_ not in ("ROOT", "conj"):
+                continue                          # a list ("…, except one, were …") or a clause inside a clause
+            if own_subject and t.left_edge.i > t.head.i:
                 add("clause", body[: j + 1], body[index[left]:], lead)
-            elif (not own_subject and joiners and left == t.i and t.head.tag_ in ("VBD", "VBZ", "VBP")
+            elif (not own_subject and left == t.i and t.head.tag_ in ("VBD", "VBZ", "VBP")
                   and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass")
                                                                           for c in t.children)):
                 subject = _subject_phrase(t.head)
@@ -167,6 +184,21 @@ def cuts(doc: Doc, nlp: Callable[[str], Doc] | None = None) -> list[Cut]:
                 continue
             lead = "They " if doc[left].lower_ == "who" else _which_pronoun(t)
             add("which", body[:before], body[index[left] + 1:], lead)
+    root = next((t for t in body if t.dep_ == "ROOT"), None)
+    if root is not None:                          # "At 12 weeks, …" / "Although X, Y": the result first
+        for child in root.children:
+            if child.i not in index or child.left_edge.i != body[0].i or child.right_edge.i not in index:
+                continue
+            comma = index[child.right_edge.i] + 1
+            if comma >= len(body) or body[comma].text != ",":
+                continue
+            opener, rest = body[:comma], body[comma + 1:]
+            if child.dep_ == "prep" and child.lower_ not in ("despite", "overall"):
+                add("opener", rest, "That was " + _text(opener)[:1].lower() + _text(opener)[1:])
+            elif child.dep_ == "advcl":
+                mark = next((c for c in child.children if c.dep_ == "mark"), None)
+                if mark is not None and mark.i == body[0].i and mark.lower_ in _CONTRAST:
+                    add("contrast", opener[1:], rest, "But " if _CONTRAST[mark.lower_] else "")
     if nlp is not None and not any(c.kind == "clause" for c in found):
         depth = 0
         for k, t in enumerate(body[:-1]):        # ", and / , but" + a clause the parse above missed
@@ -197,4 +229,4 @@ def best_cut(doc: Doc, nlp: Callable[[str], Doc] | None = None) -> Cut | None:
     return min(options, key=lambda c: (max(_words(c.first), _words(c.second)), c.kind))
 
 
-__all__ = ["Cut", "MIN_WORDS", "best_cut", "cuts"]
+__all__ = ["FOLLOW_UP", "MIN_WORDS", "Cut", "best_cut", "cuts", "stands_alone"]

@@ -25,6 +25,7 @@ from studio.analysis.cues import phrase_pattern
 from studio.analysis.passages import SourceIndex
 from studio.analysis.profile import LanguageProfile, get_profile
 from studio.analysis.relative_risk import check_relative_risk
+from studio.drafting.clauses import FOLLOW_UP, stands_alone
 from studio.drafting.findings import KeyFinding, key_findings
 from studio.drafting.hook import make_hook
 from studio.drafting.model import Draft, DraftCitation, DraftMetrics, DraftSegment
@@ -146,17 +147,21 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
                        defined=defined_acronyms("\n".join(s.summary for s in srcs)), plain_words=res.plain_words)
     checker = _Checker(res, indexes, facts)
 
+    phrases = [(p[0], p[1]) for p in res.templates.get("plain_phrases", []) if not p[0].startswith("_")]
     beats: list[_Beat] = []
     skipped: list[KeyFinding] = []
     for f in sorted(ticked, key=lambda f: (list(by_key).index(f.source_key) if f.source_key in by_key else 0,
                                            f.start)):
         src = by_key.get(f.source_key, primary)
-        chosen = _plainest([v for v in plain_versions(f.sentence, ctx) if checker.ok(v, src.key)], target_grade)
+        versions = [v for v in plain_versions(f.sentence, ctx) if checker.ok(v, src.key)]
+        if analyzer is not None:              # a rewrite without a parse can leave a fragment: not with one
+            versions = [v for v in versions if all(stands_alone(analyzer.nlp(s)) for s in v)] or versions
+        chosen = _plainest(versions, target_grade)
         if chosen is None:
             skipped.append(f)
             continue
         if analyzer is not None:
-            chosen = plainer(chosen, analyzer, target_grade, lambda s, key=src.key: checker.ok(s, key))
+            chosen = plainer(chosen, analyzer, target_grade, lambda s, key=src.key: checker.ok(s, key), phrases)
         beats.append(_Beat(f, src, chosen, f.sentence))
     if not beats:
         raise DraftError("None of the ticked findings could be drafted without changing what the source says; "
@@ -191,7 +196,11 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
     hook_beat = None
     if hook.taken:
         hook_beat = next(b for b in ranked if hook.taken in b.sentences)
-        hook_beat.sentences = [s for s in hook_beat.sentences if s != hook.taken]
+        at = hook_beat.sentences.index(hook.taken)
+        follow = hook_beat.sentences[at + 1: at + 2]
+        # "That was at 12 weeks." told after a result the hook has taken would point at nothing: it goes too.
+        drop = {hook.taken, *(s for s in follow if s.startswith(FOLLOW_UP))}
+        hook_beat.sentences = [s for s in hook_beat.sentences if s not in drop]
     elif hook.passage:
         hook_beat = next(b for b in ranked if hook.passage in b.sentences)
     parts = _Parts(hook.text, context, beats, meaning, cta_lines(facts, res), facts,

@@ -10,6 +10,7 @@ source). Runs where the analyzer lives (the app's analysis thread, ``studio draf
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,12 +23,30 @@ MAX_FIXES = 8
 MAX_PIECES = 6
 
 
-def _fixed_words(sentence: str, analyzer: Any, ok: Callable[[Sequence[str]], bool]) -> str:
-    """``sentence`` with the Analyzer's plain-word fixes applied while each makes it easier and stays true."""
+def _phrase_candidates(sentence: str, phrases: Sequence[tuple[str, str]]) -> list[str]:
+    out = []
+    for pattern, replacement in phrases:
+        new = re.sub(pattern, replacement, sentence, count=1, flags=re.IGNORECASE)
+        if new != sentence:
+            out.append(new[0].upper() + new[1:] if sentence[:1].isupper() else new)
+    return out
+
+
+def _fixed_words(sentence: str, analyzer: Any, ok: Callable[[Sequence[str]], bool],
+                 phrases: Sequence[tuple[str, str]] = ()) -> str:
+    """``sentence`` with plain wording (the language's phrases, then the Analyzer's plain-word fixes) applied
+    while each makes it easier and stays true to the source."""
     for _ in range(MAX_FIXES):
-        result = analyzer.analyze_text(sentence)
         now = grade_of(sentence).grade
         best: tuple[float, str] | None = None
+        for candidate in _phrase_candidates(sentence, phrases):
+            grade = grade_of(candidate).grade
+            if grade < now - 0.05 and (best is None or grade < best[0]) and ok([candidate]):
+                best = (grade, candidate)
+        if best is not None:
+            sentence = best[1]
+            continue
+        result = analyzer.analyze_text(sentence)
         for finding in result.findings:
             if finding.kind not in FIX_KINDS:
                 continue
@@ -46,9 +65,10 @@ def _fixed_words(sentence: str, analyzer: Any, ok: Callable[[Sequence[str]], boo
 
 
 def plainer(sentences: Sequence[str], analyzer: Any, target_grade: float,
-            ok: Callable[[Sequence[str]], bool]) -> list[str]:
+            ok: Callable[[Sequence[str]], bool], phrases: Sequence[tuple[str, str]] = ()) -> list[str]:
     """The beat's sentences, cut at clause boundaries and given plain words until each reads at
-    ``target_grade`` or nothing more can be done without changing what the source says."""
+    ``target_grade`` or nothing more can be done without changing what the source says. ``phrases`` are the
+    language's plain wordings ([regex, replacement], e.g. "significantly lower" → "clearly lower")."""
     queue = list(sentences)
     out: list[str] = []
     after: list[str] = []                       # "This is from 4 studies, …": said once the result is told
@@ -66,7 +86,7 @@ def plainer(sentences: Sequence[str], analyzer: Any, target_grade: float,
                 else:
                     queue[:0] = cut.pieces
                 continue
-        out.append(_fixed_words(sentence, analyzer, ok))
+        out.append(_fixed_words(sentence, analyzer, ok, phrases))
     return out + after
 
 

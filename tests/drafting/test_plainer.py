@@ -62,3 +62,13 @@ def test_draft_with_analyzer_keeps_figures_and_citations(analyzer):
     assert all(c.key == "okafor2022" for s in draft.segments for c in s.citations)
     beats = [c.claim for s in draft.segments if s.role == "finding" for c in s.citations]
     assert all(len(b.split()) < 25 for b in beats)
+
+
+def test_opener_goes_after_the_result_and_although_becomes_but(nlp):
+    opener = {c.kind: c for c in cuts(nlp("At the end of twelve weeks of training, blood pressure was lower in "
+                                          "people who walked."))}
+    assert opener["opener"].pieces == ["Blood pressure was lower in people who walked.",
+                                       "That was at the end of twelve weeks of training."]
+    although = {c.kind: c for c in cuts(nlp("Although some programmes lowered the number of falls, the results "
+                                            "were not the same across the trials."))}
+    assert although["contrast"].second == "But the results were not the same across the trials."
