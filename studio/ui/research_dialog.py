@@ -322,7 +322,10 @@ __all__ = ["ResearchDialog", "render_draft"]
 
 def _plain_job(project: Project, source: Source, findings: list[KeyFinding], seconds: float,
                replacements: Any, title: str, analyzer: Any) -> Draft | None:
-    """Runs in the analysis thread: the draft with beats made plain on the analyzer's parse."""
+    """Runs in the analysis thread: the draft with beats made plain on the analyzer's parse (the service's
+    router gives the Analyzer of the project's language)."""
+    if hasattr(analyzer, "analyzer_for"):
+        analyzer = analyzer.analyzer_for(getattr(project, "language", "") or "en")
     try:
         return draft_script(project, source, findings, seconds, replacements=replacements, title=title,
                             analyzer=analyzer)
