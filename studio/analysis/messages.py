@@ -38,6 +38,14 @@ class Messages:
         english = fallback or (resources_dir() / "lang" / "en" / MESSAGES_FILE)
         self.templates = {**_load(english), **_load(folder / MESSAGES_FILE)}
 
+    @classmethod
+    def of(cls, language: str) -> Messages:
+        """The messages of the language with code ``language`` (English where it has none)."""
+        return cls(resources_dir() / "lang" / (language or "en"))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.templates
+
     def __call__(self, key: str, **fields: object) -> str:
         """The message ``key`` with ``fields`` filled in (the key itself when no file has it)."""
         template = self.templates.get(key, key)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from studio.analysis import model as m
+from studio.analysis.messages import Messages
 from studio.analysis.model import Finding, Rewrite
 from studio.analysis.rewrite.active import plan_active
 from studio.analysis.rewrite.edit import Edit, finish
@@ -283,6 +284,7 @@ def plain_fixes_for(text: str, finding: Finding, language: str = "") -> tuple[Re
     """Fixes for a language the planner has no grammar for: each suggestion in place of the finding's
     words as they are (a softer word in place of the strong one; an article merged with the text's),
     with its resulting sentence."""
+    say = Messages.of(language)
     if finding.kind in TERM_KINDS | SPLICE_KINDS | {m.CERTAINTY_INFLATED}:
         out: list[Rewrite] = []
         for suggestion in finding.suggestions[:MAX_FIXES]:
@@ -290,7 +292,7 @@ def plain_fixes_for(text: str, finding: Finding, language: str = "") -> tuple[Re
             if not suggestion or len(suggestion.split()) > MAX_WORDS or suggestion.endswith((".", "!", "?")):
                 continue
             edit = _with_article(text, finding.start, finding.end, suggestion, language)
-            fix = finish(text, edit, "replace", f"Replace with {quote(suggestion)}", suggestion, english=False)
+            fix = finish(text, edit, "replace", say("fix_replace", text=suggestion), suggestion, english=False)
             if fix is not None:
                 out.append(fix)
         return tuple(out)
@@ -300,8 +302,8 @@ def plain_fixes_for(text: str, finding: Finding, language: str = "") -> tuple[Re
         if at >= 0:
             a = finding.start + at
             edit = Edit(a, a + len(data["replace"]), data["with"])
-            fix = finish(text, edit, "soften", f"Soften: {quote(data['replace'])} \u2192 {quote(data['with'])}",
-                         f"Soften: '{data['with']}'", english=False)
+            fix = finish(text, edit, "soften", say("fix_soften", old=data["replace"], new=data["with"]),
+                         say("soften", soft=data["with"]), english=False)
             return (fix,) if fix is not None else ()
     return ()
 

@@ -205,7 +205,8 @@ class LangClaimRule(ChunkRule):
 
     def _claim(self, text: str, start: int, end: int, value: float, category: str, cue: str,
                span: tuple[int, int] | None, cited: bool, ctx: AnalysisContext) -> Finding:
-        data: list[tuple[str, str]] = [("cue", cue), ("category", category)]
+        why = self.say(f"why_{category}" if f"why_{category}" in self.say else "why_other")
+        data: list[tuple[str, str]] = [("cue", cue), ("category", category), ("why", why)]
         rule_id = f"claims.{category}"
         if cited:
             return Finding(CITED_CLAIM, start, end, text[start:end], self.say("claim_cited"), (), value, rule_id,

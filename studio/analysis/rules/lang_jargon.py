@@ -179,7 +179,8 @@ class LangJargonRule(ChunkRule):
             message = self.say("jargon_rare", text=span.text)
         return Finding(kind=JARGON, start=span.start_char, end=span.end_char, text=span.text, message=message,
                        suggestions=tuple(suggestions), score=round(score, 3), rule_id=rule_id,
-                       data=(("term", normalize_text(term)),))
+                       data=(("term", normalize_text(term)),
+                             ("why", self.say("why_glossary" if rule_id == "jargon.glossary" else "why_rare"))))
 
 
 _CLITICS = {

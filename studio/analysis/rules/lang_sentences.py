@@ -32,7 +32,9 @@ class LangSentenceRule(ChunkRule):
         self.say = Messages(profile.resources)
         self.rarity = rarity or langread.RarityLookup(profile.wordfreq_lang)
         self.measure = profile.readability
-        self.measure_name = langread.MEASURE_NAMES.get(self.measure, self.measure)
+        key = f"measure_{self.measure}"
+        self.measure_name = self.say(key) if key in self.say else langread.MEASURE_NAMES.get(self.measure,
+                                                                                              self.measure)
 
     def find(self, doc: Doc, ctx: AnalysisContext) -> list[Finding]:
         """Sentence findings of one chunk (offsets into ``doc.text``)."""
