@@ -96,8 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.parse_args([args.command, "--help"])
         return 2
+    from studio.logfile import setup_cli_logging
     from studio.store.library import StoreError
 
+    setup_cli_logging()
     try:
         return int(handler(args) or 0)
     except (CliError, StoreError) as exc:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import spacy
 from spacy.language import Language
@@ -73,7 +76,8 @@ def _blank_pipeline(profile: LanguageProfile) -> Language:
         try:
             nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.add_pipe("studio_lower_lemma")
-            nlp.initialize()
+            with _quiet_spacy_log():
+                nlp.initialize()        # else "[INFO] Created vocabulary" reaches the terminal
         except Exception as exc:  # spacy-lookups-data missing: say so rather than run without lemmas
             raise ModelUnavailable(f"The {profile.name} word lists (spacy-lookups-data) are not installed "
                                    f"({exc}). Reinstall it: in the Script Studio folder, run .venv/bin/pip install -e . "
@@ -82,6 +86,18 @@ def _blank_pipeline(profile: LanguageProfile) -> Language:
     if profile.code not in ("ja", "ko"):
         _split_glued_citations(nlp)
     return nlp
+
+
+@contextmanager
+def _quiet_spacy_log() -> Iterator[None]:
+    """spaCy's logger has its own stderr handler and logs its set-up steps at INFO: keep them unsaid."""
+    logger = logging.getLogger("spacy")
+    level = logger.level
+    logger.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 @Language.factory("studio_lower_lemma")

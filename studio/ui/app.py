@@ -11,16 +11,15 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from studio.config import APP_NAME, default_store_path, resolve_store_path
+from studio.config import default_store_path, resolve_store_path
+from studio.logfile import log_path, setup_logging
 from studio.store.library import Library, StoreError, StoreReadOnly
 from studio.ui.demo import ensure_demo
 from studio.ui.import_speed import speed_up_imports
@@ -32,31 +31,6 @@ from studio.ui.style import apply_style
 log = logging.getLogger("studio")
 
 CHOOSE, DEFAULT, QUIT = "choose", "default", "quit"
-
-
-# ---------------------------------------------------------------------------------------------- logging
-def log_path(env: dict[str, str] | None = None) -> Path:
-    """The log file: ``$STUDIO_HOME/logs/studio.log`` or the platform's user log folder."""
-    env = os.environ if env is None else env
-    home = env.get("STUDIO_HOME")
-    base = Path(home).expanduser() / "logs" if home else Path(user_log_dir(APP_NAME, appauthor=False))
-    return base / "studio.log"
-
-
-def setup_logging() -> Path | None:
-    """Log warnings and errors to a small rotating file (never fails start-up)."""
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
-    root.setLevel(min(root.level or logging.WARNING, logging.INFO))
-    return path
 
 
 # ------------------------------------------------------------------------------------------ store open
