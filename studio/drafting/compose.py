@@ -187,6 +187,9 @@ def draft_script(project: ProjectLike | None, sources: SourceLike | Sequence[Sou
             candidate = [res.template("meaning", "conclusion").format(conclusion=_lower_first(version[0])),
                          *version[1:]]
             if checker.ok(candidate, primary.key):
+                if analyzer is not None:         # the conclusion is told as plainly as the findings
+                    candidate = plainer(candidate, analyzer, target_grade,
+                                        lambda s: checker.ok(s, primary.key), phrases)
                 meaning.extend((s, True) for s in candidate)
                 break
     meaning.append((meaning_caveat(facts, res), False))
