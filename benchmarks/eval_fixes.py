@@ -8,8 +8,9 @@ sentences, apply every fix it offers and print how many read right (prints numbe
 2. Held-out sentences nobody tuned on — CompLex *trial* biomed sentences and Cochrane plain-language
    summaries (val split) from ``--data``: the share of offered fixes that pass the mechanical checks
    (no "the how"/"a may", no doubled word, a capital at the sentence start, nothing changed outside the
-   sentence), the broken ones, how often a finding's alternatives fit no edit (the app then offers
-   "Show alternatives"), and a random sample of results to judge by eye (``--sample``).
+   sentence, no strong word left standing after a soften fix, no phrase of the sentence repeated), the
+   broken ones, how often a finding's alternatives fit no edit (the app then offers "Show alternatives"),
+   and a random sample of results to judge by eye (``--sample``).
 
     .venv/bin/python benchmarks/eval_fixes.py --data ../shared/eval [--limit 300] [--sample 40]
 """
@@ -116,6 +117,7 @@ def held_out(analyzer: Analyzer, data: Path, limit: int, sample: int, seed: int 
                 if fx.result.lstrip("\"'\u201c(")[:1].islower() and \
                         not text[fx.sentence_start:fx.sentence_start + 1].islower():
                     problems.append("sentence starts lower-case")
+                problems += _reads_wrong(f, text[fx.sentence_start:fx.sentence_end], fx.result, fx.action)
                 if problems:
                     bad.append(f"  [{', '.join(problems)}] {f.kind} {f.text!r}: {fx.result}")
                 offered.append((f.kind, f.text, text, fx.result))
@@ -131,6 +133,41 @@ def held_out(analyzer: Analyzer, data: Path, limit: int, sample: int, seed: int 
         print(f"\nRandom sample of {min(sample, len(offered))} offered fixes to judge by eye:")
         for kind, term, _text, res in random.Random(seed).sample(offered, min(sample, len(offered))):
             print(f"  {kind:<15} {term[:30]!r:<32} -> {res}")
+
+
+_HEDGED_BY = frozenset({"may", "might", "could", "not", "n't", "never"})
+_SMALL = frozenset("a an the of in on at to for from with by as and or is are was were be it its that this "
+                   "one two three four five six".split())
+
+
+def _reads_wrong(finding, sentence: str, result: str, action: str) -> list[str]:
+    """Problems a reader would see that the product's own refusal checks might miss (written apart from
+    them): a soften fix that leaves a strong word of the claim standing, and a phrase the sentence already
+    had coming in a second time ("In four trials, how well exercise works in trials")."""
+    problems: list[str] = []
+    if action == "soften":
+        data = dict(finding.data)
+        strong = [finding.text] if finding.kind == "certainty_inflated" else \
+            [w for w in [data.get("replace", "")] + data.get("also_replace", "").split("|") if w]
+        strong += [w for w in ("cures", "cure", "proves", "guarantees", "always", "never") if
+                   re.search(rf"\b{w}\b", sentence, re.IGNORECASE)]
+        for word in dict.fromkeys(strong):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", result, re.IGNORECASE):
+                if not set(re.findall(r"[a-z']+", result[:m.start()].casefold())[-3:]) & _HEDGED_BY:
+                    problems.append(f"'{word}' left standing")
+                    break
+
+    def grams(text: str) -> Counter[tuple[str, str]]:
+        out: Counter[tuple[str, str]] = Counter()
+        for chunk in re.split(r"[,;:().!?\[\]]", text.casefold()):
+            ws = [w for w in re.findall(r"[a-z][a-z'-]*", chunk) if w not in ("a", "an", "the", "four", "two",
+                                                                          "three", "five", "six")]
+            out.update(g for g in zip(ws, ws[1:], strict=False) if not set(g) <= _SMALL)
+        return out
+
+    old, new = grams(sentence), grams(result)
+    problems += [f"repeats '{' '.join(g)}'" for g in new if old[g] and new[g] > old[g]]
+    return problems
 
 
 def _pct(a: int, b: int) -> str:

@@ -133,7 +133,7 @@ _AROUND = ["", "Hello there! ", "Could a walk help? ", "Here is the thing: "]
 def _unhedged(strong: str, result: str) -> bool:
     """Whether ``strong`` ("cures", "Studies show") still stands in ``result`` without "may", "might",
     "could" or a negation in the three words before it."""
-    for m in re.finditer(rf"(?<!\w){re.escape(strong)}(?!\w)", result, flags=re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(strong)}(?![\w-])", result, flags=re.IGNORECASE):
         before = words(result[:m.start()])[-3:]
         if not set(before) & {"may", "might", "could", "not", "n't", "never"}:
             return True
