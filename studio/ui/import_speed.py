@@ -31,7 +31,10 @@ def uses_pyside(module: ModuleType) -> bool:
 
 
 def speed_up_imports() -> bool:
-    """Install :func:`uses_pyside` as PySide6's per-import check; True when it was installed."""
+    """Install :func:`uses_pyside` as PySide6's per-import check (importing PySide6 first, which sets the
+    check up); True when it was installed."""
+    import PySide6.QtCore  # noqa: F401
+
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
