@@ -21,6 +21,7 @@ from studio.analysis.glossary import (
     term_variants,
 )
 from studio.analysis.numbers import PROPORTION, extract_quantities
+from studio.analysis.rewrite.phrases import pluralize_phrase
 from studio.drafting.listening import for_listening
 
 _STAT_MARKERS = re.compile(
@@ -238,8 +239,12 @@ def substitute_glossary(sentence: str, ctx: PlainContext) -> tuple[str, list[tup
             alt = alt.split(" ", 1)[1]
         if re.match(r"(?i)(?:the|an?) ", alt) and prev_word in _DETERMINERS:
             alt = alt.split(" ", 1)[1]                  # "the absolute risk" → "the actual chance", not "the the"
-        if plural and not alt.endswith("s"):
-            alt += "s"
+        if plural:
+            many = pluralize_phrase(alt) if not alt.endswith("s") else alt
+            if many is None or re.search(r"eds$", many):     # "an extra thing the study measureds": keep the term
+                i += n
+                continue
+            alt = many
         if sentence[start].isupper() and (start == 0 or sentence[:start].strip() == ""):
             alt = alt[0].upper() + alt[1:]
         out.append(sentence[pos:start])

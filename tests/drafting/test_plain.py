@@ -72,3 +72,14 @@ def test_long_sentences_split_at_semicolons_and_but():
         "Exercise reduced symptoms of depression in adults with mild illness across the included trials.",
         "The effect was smaller in trials with the most careful methods and longer follow-up."]
     assert split_long("Short sentence; still short.") == ["Short sentence; still short."]
+
+
+def test_plural_terms_get_a_plural_phrase_or_stay():
+    glossary = parse_glossary(enumerate([
+        "term\talternatives\tnote",
+        "secondary outcome\tan extra thing the study measured\tnoun",
+        "placebo pill\ta dummy pill\tnoun",
+    ], start=1))
+    ctx = PlainContext(glossary=glossary)
+    text, _ = substitute_glossary("Two trials reported secondary outcomes with placebo pills.", ctx)
+    assert text == "Two trials reported secondary outcomes with dummy pills."     # not "…study measureds"

@@ -110,3 +110,19 @@ def test_cap_to_area_keeps_a_dialog_that_already_fits(qtbot):
     dialog.resize(400, 300)
     assert not cap_to_area(dialog, QRect(0, 0, 5000, 5000))
     assert dialog.size().toTuple() == (400, 300)
+
+
+def test_preferences_zoomed_in_scroll_instead_of_squeezing(qtbot, tmp_path):
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
+
+    from studio.ui.fonts import zoom_style_sheet
+
+    owner = QWidget()                       # the main window's zoom reaches its dialogs
+    qtbot.addWidget(owner)
+    owner.setStyleSheet(zoom_style_sheet(200))
+    dialog = SettingsDialog(make_settings(tmp_path), owner)
+    _assert_fits(qtbot, dialog)
+    for box in dialog.findChildren(QCheckBox):
+        assert box.height() >= box.sizeHint().height(), box.text()    # whole lines, no clipped letters
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert dialog.rect().contains(QRect(buttons.mapTo(dialog, QPoint(0, 0)), buttons.size()))

@@ -16,10 +16,13 @@ MAX_SHARE = 0.6
 
 
 class FitScroll(QScrollArea):
-    """Shows ``content`` at its height for the available width; scrolls when given less."""
+    """Shows ``content`` at its height for the available width; scrolls when given less. It asks for at most
+    ``max_share`` of its parent's height (None: no limit, e.g. the body of a dialog)."""
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget, parent: QWidget | None = None,
+                 max_share: float | None = MAX_SHARE) -> None:
         super().__init__(parent)
+        self._max_share = max_share
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -44,8 +47,9 @@ class FitScroll(QScrollArea):
         width = self.viewport().width() if self.isVisible() else hint.width()
         height = self._content_height(max(1, width)) + 2 * self.frameWidth()
         parent = self.parentWidget()
-        if parent is not None and parent.isVisible():
-            height = min(height, max(int(parent.height() * MAX_SHARE), self.fontMetrics().lineSpacing() * MIN_LINES))
+        if parent is not None and parent.isVisible() and self._max_share is not None:
+            height = min(height, max(int(parent.height() * self._max_share),
+                                     self.fontMetrics().lineSpacing() * MIN_LINES))
         return QSize(hint.width(), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -70,15 +74,16 @@ class FitScroll(QScrollArea):
             self.updateGeometry()
 
 
-def stacked_scroll(widgets: list[QWidget], parent: QWidget | None = None) -> FitScroll:
-    """``widgets`` one above the other in a :class:`FitScroll`."""
+def stacked_scroll(widgets: list[QWidget], parent: QWidget | None = None,
+                   max_share: float | None = MAX_SHARE) -> FitScroll:
+    """``widgets`` one above the other in a :class:`FitScroll` (``max_share``: see there)."""
     content = QWidget(parent)
     layout = QVBoxLayout(content)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     for widget in widgets:
         layout.addWidget(widget)
-    return FitScroll(content, parent)
+    return FitScroll(content, parent, max_share)
 
 
 __all__ = ["FitScroll", "stacked_scroll"]
