@@ -120,7 +120,8 @@ class LangJargonRule(ChunkRule):
         """Non-overlapping (start, end, glossary key) matches, longest first from the left."""
         if not self._trie:
             return []
-        keys = [{t.lower_, t.lemma_.casefold()} - {""} for t in tokens]
+        code = self.profile.code
+        keys = [({t.lower_, t.lemma_.casefold()} | base_forms(t.lower_, code)) - {""} for t in tokens]
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -181,6 +182,26 @@ class LangJargonRule(ChunkRule):
                        suggestions=tuple(suggestions), score=round(score, 3), rule_id=rule_id,
                        data=(("term", normalize_text(term)),
                              ("why", self.say("why_glossary" if rule_id == "jargon.glossary" else "why_rare"))))
+
+
+#: (ending, replacement) pairs that undo a plural or a feminine ending, longest first: a glossary term listed
+#: in the singular masculine ("comorbidade", "sistêmico") also matches "comorbidades", "sistêmicas" where the
+#: lookup lemmatizer does not know the word.
+_BASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pt": (("ões", "ão"), ("ães", "ão"), ("ais", "al"), ("éis", "el"), ("as", "o"), ("es", ""), ("s", ""),
+           ("a", "o")),
+    "es": (("ces", "z"), ("as", "o"), ("es", ""), ("s", ""), ("a", "o")),
+    "fr": (("aux", "al"), ("es", "e"), ("es", ""), ("s", ""), ("x", ""), ("e", "")),
+}
+
+
+def base_forms(word: str, language: str) -> set[str]:
+    """Singular / masculine candidates of ``word`` for glossary matching ("comorbidades" → "comorbidade")."""
+    out: set[str] = set()
+    for ending, repl in _BASE_ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.add(word[:-len(ending)] + repl)
+    return out
 
 
 _CLITICS = {
