@@ -30,6 +30,7 @@ from studio.store.models import PLATFORM_PRESETS
 from studio.ui.i18n import ui_tr
 from studio.ui.settings import AppSettings
 from studio.ui.window_fit import keep_on_screen
+from studio.ui.workspace.fit_scroll import stacked_scroll
 
 GRAMMAR_CHOICES: tuple[tuple[str, str], ...] = (
     ("auto", "Automatic (local checker if available)"),
@@ -160,13 +161,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
 
+        # Zoomed in on a 1280x720 screen the groups are taller than the screen: they scroll, OK stays put.
+        scroll = stacked_scroll([defaults, kinds_box, grammar_box, ui_box, store_box], self, max_share=None)
+        scroll.widget().layout().setSpacing(6)
         layout = QVBoxLayout(self)
-        layout.addWidget(defaults)
-        layout.addWidget(kinds_box)
-        layout.addWidget(grammar_box)
-        layout.addWidget(ui_box)
-        layout.addWidget(store_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint())          # all of it where the screen has room (shown: capped to the screen)
 
     def _browse_store(self) -> None:
         start = self.store_edit.text() or str(default_store_path())
