@@ -22,6 +22,7 @@ from studio.analysis.consistency_checks import (
     source_population,
 )
 from studio.analysis.cues import phrase_pattern
+from studio.analysis.numbers import PROPORTION, extract_quantities
 from studio.analysis.passages import SourceIndex
 from studio.analysis.profile import LanguageProfile, get_profile
 from studio.analysis.relative_risk import check_relative_risk
@@ -353,8 +354,12 @@ def _drop_cited(lines: list[tuple[str, bool]]) -> None:
 
 def _shorten_beat(parts: _Parts) -> None:
     beat = parts.beats[0]
-    if len(beat.sentences) > 1:
-        beat.sentences = beat.sentences[:1]
+    if len(beat.sentences) > 1:      # the sentence with the beat's rate stays (a cut beat may tell it second)
+        beat.sentences = [next((s for s in beat.sentences if _has_rate(s)), beat.sentences[0])]
+
+
+def _has_rate(sentence: str) -> bool:
+    return any(q.family == PROPORTION and not q.statistic for q in extract_quantities(sentence, words=True))
 
 
 def _drop_counts(parts: _Parts) -> None:
