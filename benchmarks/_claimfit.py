@@ -155,7 +155,7 @@ def _logistic_fit(x, y, w0, l2: float, lower, upper, iterations: int = 50):  # n
     return w
 
 
-def fit(items: Sequence[Item], prior: dict[str, float], prior_bias: float, l2: float = 4.0,
+def fit(items: Sequence[Item], prior: dict[str, float], prior_bias: float, l2: float = 12.0,
         rounds: int = 3) -> tuple[list[str], list[float]]:
     """Fit the weights (multiple-instance rounds); returns (names, [bias, *weights])."""
     import numpy as np
@@ -237,7 +237,7 @@ def folds(items: Sequence[Item], k: int = 4) -> list[list[int]]:
     return out
 
 
-def fit_model(items: Sequence[Item], prior: dict[str, float], prior_bias: float, l2: float = 4.0) -> ClaimModel:
+def fit_model(items: Sequence[Item], prior: dict[str, float], prior_bias: float, l2: float = 12.0) -> ClaimModel:
     """Fit weights and pick the threshold on ``items`` only."""
     names, weights = fit(items, prior, prior_bias, l2)
     model = model_from(names, weights, 0.5)

@@ -73,7 +73,7 @@ def live(analyzer: Analyzer, items: Sequence[Item]) -> list[float]:
     return [max((f.score or 1e-6 for f in fs), default=0.0) for fs in found]
 
 
-def evaluate(data_dir: Path, limit: int | None = None, show: bool = True, l2: float = 4.0) -> dict[str, object]:
+def evaluate(data_dir: Path, limit: int | None = None, show: bool = True, l2: float = 12.0) -> dict[str, object]:
     """Cross-validated figures through the live path; prints the tables and returns the headline numbers."""
     profile = get_profile("en")
     nlp = load_pipeline(profile)
@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--limit", type=int, default=0, help="items per data set (0 = all)")
-    parser.add_argument("--l2", type=float, default=4.0, help="pull towards the hand-tuned weights")
+    parser.add_argument("--l2", type=float, default=12.0, help="pull towards the hand-tuned weights")
     parser.add_argument("--quiet", action="store_true", help="no worst-case lists or rules-only comparison")
     args = parser.parse_args(argv)
     if not (args.data / "claims").is_dir():

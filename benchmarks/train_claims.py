@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--l2", type=float, default=4.0, help="pull towards the hand-tuned weights")
+    parser.add_argument("--l2", type=float, default=12.0, help="pull towards the hand-tuned weights")
     args = parser.parse_args(argv)
     if not (args.data / "claims").is_dir():
         print(f"No claims data under {args.data} (expected {args.data}/claims/…).", file=sys.stderr)
