@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from studio.analysis import langread, langspeak, readability, speaking
 from studio.analysis.model import (
+    CITED_CLAIM,
     HARD_SENTENCE,
     JARGON,
     PASSIVE_VOICE,
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
 MAX_ANALYSED_CHARS = 100_000
 #: Paragraphs longer than this are cut at sentence ends so an edit re-parses only a few sentences.
 CHUNK_CHARS = 240
-#: Internal finding kind a claim rule emits for a claim that is properly cited (counted, not shown).
-CITED_CLAIM = "_claim"
 
 # A sentence end (with closing quotes and an optional trailing citation marker "… 30%. [1]"), then space.
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?:\s*\[[^\[\]\n]{1,60}\])?\s+(?=[\"“(]?[A-Z0-9])")

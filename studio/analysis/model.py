@@ -17,6 +17,8 @@ VERY_HARD_SENTENCE = "very_hard_sentence"
 PASSIVE_VOICE = "passive_voice"
 LONG_WORD = "long_word"
 UNCITED_CLAIM = "uncited_claim"
+#: Internal kind of a claim that has its source: counted in the metrics, never shown as a finding.
+CITED_CLAIM = "_claim"
 UNRESOLVED_CITATION = "unresolved_citation"
 NUMBER_MISMATCH = "number_mismatch"
 CERTAINTY_INFLATED = "certainty_inflated"

@@ -28,18 +28,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio.analysis.numwords import NUMBER_PATTERN, integer_words, number_reading, ordinal_reading
+
 if TYPE_CHECKING:
     from studio.analysis.profile import LanguageProfile
 
 DEFAULT_WPM = 150.0
 ABBREVIATIONS_FILE = "spoken_abbreviations.tsv"
-
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen").split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
-_ORDINAL_IRREGULAR = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
-                      "nine": "ninth", "twelve": "twelfth"}
 
 # A citation marker the app manages: [1], [1, 2], [3-5], [@smith2021], [@a; @b, p. 4]
 CITATION = re.compile(r"\[\s*(?:@[^\]\s;,]+(?:\s*[;,]\s*@?[^\]\s;,]+)*(?:\s*,\s*p+\.\s*[\d\-–]+)?"
@@ -52,81 +47,16 @@ _URL = re.compile(r"(?:https?://|ftp://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 _TLDS = frozenset({"com", "org", "net", "gov", "edu", "io", "co", "uk", "info", "health", "ly", "au", "ca",
                    "nz", "ie", "int", "eu", "de", "fr", "app", "me", "tv"})
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_WORD = r"(?:k|K|m|M|bn|mn|thousand|million|billion|trillion)\b"
 _TOKEN_PARTS = (
-    rf"(?P<money>[$£€¥]\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE_WORD}))?)"
-    rf"|(?P<num>{_NUM})(?P<suffix>%|st\b|nd\b|rd\b|th\b|s\b|x\b|×)?"
+    rf"(?P<money>[$£€¥]\s?(?P<mnum>{NUMBER_PATTERN})(?:\s?(?P<mscale>{_SCALE_WORD}))?)"
+    rf"|(?P<num>{NUMBER_PATTERN})(?P<suffix>%|st\b|nd\b|rd\b|th\b|s\b|x\b|×)?"
     r"|(?P<range>(?<=\d)\s?[-–—]\s?(?=[$£€¥]?\d))"
     r"|(?P<word>[^\W\d_][\w'’]*(?:[./\-‐][\w'’]+)*\.?)"
 )
 _MONEY_WORDS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
 _SCALE_READING = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion",
                   "mn": "million"}
-
-
-def integer_words(n: int) -> list[str]:
-    """English reading of a non-negative integer, as words ("twenty-four" is one entry)."""
-    if n < 20:
-        return [_ONES[n]]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return [_TENS[tens] + (f"-{_ONES[ones]}" if ones else "")]
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return [_ONES[hundreds], "hundred", *(integer_words(rest) if rest else [])]
-    for value, name in _SCALES:
-        if n >= value:
-            if n // value >= 1000:           # beyond trillions: digit by digit
-                return [_ONES[int(d)] for d in str(n)]
-            head, rest = divmod(n, value)
-            return [*integer_words(head), name, *(integer_words(rest) if rest else [])]
-    return [_ONES[int(d)] for d in str(n)]
-
-
-def _year_like(n: int) -> list[str] | None:
-    """Four-digit numbers without a comma are read in pairs: 1990 → "nineteen ninety", 1500 → "fifteen hundred"."""
-    if not 1100 <= n <= 9999 or n % 1000 == 0 or 2000 <= n <= 2009:
-        return None
-    hi, lo = divmod(n, 100)
-    if lo == 0:
-        return [*integer_words(hi), "hundred"]
-    if lo < 10:
-        return [*integer_words(hi), "oh", _ONES[lo]]
-    return [*integer_words(hi), *integer_words(lo)]
-
-
-def number_reading(text: str) -> str:
-    """How a written number is read: "1,250" → "one thousand two hundred fifty", "2.5" → "two point five"."""
-    raw = text.strip()
-    if not raw or not re.fullmatch(_NUM, raw):
-        return ""
-    whole, _, frac = raw.partition(".")
-    digits = whole.replace(",", "")
-    words: list[str] = []
-    if digits:
-        n = int(digits)
-        year = _year_like(n) if ("," not in whole and not frac and len(digits) == 4) else None
-        words = year or integer_words(n)
-    elif frac:
-        words = ["zero"]
-    if frac:
-        words += ["point", *(_ONES[int(d)] for d in frac)]
-    return " ".join(words)
-
-
-def _ordinal(reading: str) -> str:
-    words = reading.split(" ")
-    last = words[-1]
-    head, dash, tail = last.rpartition("-")
-    if tail in _ORDINAL_IRREGULAR:
-        tail = _ORDINAL_IRREGULAR[tail]
-    elif tail.endswith("y"):
-        tail = tail[:-1] + "ieth"
-    else:
-        tail += "th"
-    words[-1] = head + dash + tail
-    return " ".join(words)
 
 
 def _count(reading: str) -> int:
@@ -227,7 +157,7 @@ def _match_words(m: re.Match[str], table: _Table) -> int:
         reading = number_reading(m.group("num"))
         suffix = m.group("suffix") or ""
         if suffix in ("st", "nd", "rd", "th"):
-            return _count(_ordinal(reading))
+            return _count(ordinal_reading(reading))
         return _count(reading) + (1 if suffix in ("%", "x", "×") else 0)
     if kind == "range":
         return 1                                   # "10-20": "to"

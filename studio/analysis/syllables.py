@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from studio.analysis.numwords import number_reading
+
 if TYPE_CHECKING:
     import pyphen
 
@@ -191,8 +193,6 @@ def _spelling_variants(lower: str) -> list[str]:
 
 
 def _number_syllables(token: str) -> int:
-    from studio.analysis.speaking import number_reading
-
     reading = number_reading(token)
     if not reading:
         return 1

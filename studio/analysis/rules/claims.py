@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 from studio.analysis.citations import Marker, describe_unresolved, find_markers, resolve
 from studio.analysis.claimcues import ClaimScore, ClaimScorer, Lexicon
 from studio.analysis.claimmodel import MODEL_FILE, ClaimModel
-from studio.analysis.engine import CITED_CLAIM
-from studio.analysis.model import UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
+from studio.analysis.model import CITED_CLAIM, UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
 from studio.analysis.profile import LanguageProfile
 from studio.analysis.rules.base import ChunkRule
 

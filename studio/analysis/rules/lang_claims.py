@@ -26,9 +26,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from studio.analysis.citations import Marker, find_markers, resolve
-from studio.analysis.engine import CITED_CLAIM
 from studio.analysis.messages import Messages
-from studio.analysis.model import UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
+from studio.analysis.model import CITED_CLAIM, UNCITED_CLAIM, UNRESOLVED_CITATION, AnalysisContext, Finding
 from studio.analysis.profile import LanguageProfile
 from studio.analysis.readability import _continues
 from studio.analysis.rules.base import ChunkRule
