@@ -28,6 +28,11 @@ def source_population(text: str, cues: CueSet) -> tuple[str, str] | None:
     return None
 
 
+_FAMILIES = (frozenset({"children", "schoolchildren", "adolescents", "teenagers", "infants", "newborns", "preterm infants",
+                        "neonates"}),
+             frozenset({"older adults", "older people", "elderly", "aged 65", "nursing home residents"}))
+
+
 def source_group(text: str, cues: CueSet) -> CueHit | None:
     """The one specific group a whole source is about ("children", "pregnant women"), when it names one
     group at least twice and no other (men and women together are people in general)."""
@@ -41,7 +46,10 @@ def source_group(text: str, cues: CueSet) -> CueHit | None:
     top_hit = next(h for h in hits if h.cue.phrase == top)
     words = set(top_hit.cue.extra.split("|"))
     # "infants" and "preterm infants" are one group; "children" beside "older adults" are two.
-    same = sum(n for p, n in counts.items() if words & set(next(h for h in hits if h.cue.phrase == p).cue.extra.split("|")))
+    # Children of any age are one population ("infants" beside "children"), as are older people.
+    family = next((f for f in _FAMILIES if top in f), frozenset())
+    same = sum(n for p, n in counts.items() if p in family
+               or words & set(next(h for h in hits if h.cue.phrase == p).cue.extra.split("|")))
     others = sum(counts.values()) - same
     if top in ("men", "women"):               # a single-sex study only when the other sex never appears
         other = "women" if top == "men" else "men"

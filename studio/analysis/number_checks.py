@@ -186,8 +186,11 @@ def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) 
             q = replace(q, value=-q.value)                      # "(-71%)" beside "reduced": a 71% drop
         if any(agrees(q, v, step) for v, step in _candidates(q, source, claim)) or _parts_given(q, source):
             continue
-        if q.family == COUNT and (_in_range(claim, q) or not _has_rival(q, claim, source, sentence_ids)):
+        if q.family == COUNT and (_in_range(claim, q) or _FREQUENCY_FRAME.search(claim)
+                                  or not _has_rival(q, claim, source, sentence_ids)):
             continue
+        if q.family in (PROPORTION, POINTS) and not _has_rates(source):
+            continue                  # a source with no percentage at all (only NNTs, counts) can't tell one wrong
         found = _closest(q, claim, source, sentence_ids)
         said = format_value(q)
         if found is not None:
@@ -206,6 +209,35 @@ def check_numbers(claim: str, source: SourceIndex, sentence_ids: Sequence[int]) 
     return issues
 
 
+#: "For every 1000 women screened, 980 …", "Of 100 children, 95 …": counts inside a natural-frequency frame.
+_FREQUENCY_FRAME = re.compile(r"\b(?:(?:for|in|out\s+of|of)\s+(?:every|each)\s+[\d,]+|per\s+[\d,]{3,}|"
+                              r"(?:^|[,;]\s*)(?:of|out\s+of)\s+(?:every\s+)?(?:100|1,?000|10,?000)\b)", re.IGNORECASE)
+
+
+def _has_rates(source: SourceIndex) -> bool:
+    """Whether the source gives percentages, or no figures at all (then any percentage is made up); a source
+    reporting only other figures (NNTs, mean differences) may imply a rate the checks cannot compute."""
+    figures = [s for qs in source.quantities for s in qs]
+    return not figures or any(s.family in (PROPORTION, POINTS) and not s.statistic for s in figures)
+
+
+_SAMPLE_WORDS = re.compile(r"\b(?:total|involv\w*|includ\w*|enroll?\w*|recruit\w*|took\s+part|randomi[sz]ed|"
+                           r"pooled|identified|found|reviewed|analy[sz]ed|participated|completed|with|of)\b",
+                           re.IGNORECASE)
+_SUBSET_WORDS = re.compile(r"\b(?:of\s+whom|of\s+these|of\s+which|other|another|only|each|per|ranged?|ranging|"
+                           r"varied|varying|between|ongoing|awaiting|underway|new|further|additional|excluded|"
+                           r"more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|up\s+to)\b", re.IGNORECASE)
+
+
+def _sample_size(claim: str, q: Quantity) -> bool:
+    """Whether a count tells how many studies or people a review or trial had in all ("pooled 30 trials",
+    "a total of 236 children"), not a part of them ("the other 17 trials", "108 were treated")."""
+    before = claim[max(0, q.start - 40): q.start]
+    return bool(_SAMPLE_WORDS.search(before) or re.search(r"\b(?:were|was)\s+(?:included|enrolled|randomi[sz]ed|"
+                                                         r"identified|analy[sz]ed)\b", claim[q.end: q.end + 60])) \
+        and not _SUBSET_WORDS.search(claim) and q.qualifier == ""
+
+
 _RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|and)\s*[\d,.]+")
 _RANGE_BEFORE = re.compile(r"[\d,.]+\s*(?:to|-|–|and)\s*$")
 
@@ -218,8 +250,9 @@ def _in_range(claim: str, q: Quantity) -> bool:
 def _has_rival(q: Quantity, claim: str, source: SourceIndex, sentence_ids: Sequence[int]) -> bool:
     """Whether the source counts the same kind of thing (trials, participants, weeks): only then can a count
     be told wrong. A count of something the passage does not count ("2672 adults having heart surgery"
-    from the full review) is not evidence of drift. Studies and people are counted anywhere in the source
-    ("pooled 30 trials" against "24 trials were included"); other things in the cited passage."""
+    from the full review) is not evidence of drift. A sample size (studies or people "included", "in
+    total") is compared with the source's anywhere ("pooled 30 trials" against "24 trials were included");
+    other counts with the cited passage."""
     mine = _unit_words(claim[q.end: q.end + 40], source.stop)
     if not mine:
         return False
@@ -230,7 +263,7 @@ def _has_rival(q: Quantity, claim: str, source: SourceIndex, sentence_ids: Seque
     related = list(sentence_ids) + [i for i, qs in enumerate(source.quantities) if i not in sentence_ids and any(
         s.family == o.family and not s.statistic and agrees(o, s.value, s.step) for o in others for s in qs)]
     for i in range(len(source.sentences)):
-        if i not in related and kind in ("study", "people") and any(
+        if i not in related and kind in ("study", "people") and _sample_size(claim, q) and any(
                 s.family == COUNT and not s.statistic and unit_class(source.sentences[i].text, s) == kind
                 for s in source.quantities[i]):
             return True
@@ -240,11 +273,25 @@ def _has_rival(q: Quantity, claim: str, source: SourceIndex, sentence_ids: Seque
             if s.family != COUNT or s.statistic:
                 continue
             if qd is not None and s.days is not None:
-                return True
+                if _is_age(claim, q) == _is_age(passage.text, s) and qd > 0 and 1 / 30 <= s.days / qd <= 30:
+                    return True               # an age is no duration; "12 months" is not "96.8 seconds"
+                continue
             theirs = _unit_words(passage.text[s.end: s.end + 40], source.stop)
             if any(_same_unit(a, b) for a in mine for b in theirs):
                 return True
     return False
+
+
+_AGE_BEFORE = re.compile(r"\b(?:age[ds]?|younger|older|over|under|aged\s+(?:between|from)?)\s+(?:than\s+|of\s+)?"
+                         r"(?:about\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:-|–|to|and)?\s*(?:[\d.]+\s*)?(?:years?|months?|weeks?)[\s-]*(?:old|of\s+age)\b",
+                        re.IGNORECASE)
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """"aged 65", "younger than 25 years", "6 to 12 years old": an age, not how long something lasted."""
+    return bool(_AGE_BEFORE.search(text[max(0, q.start - 30): q.start]) or _AGE_AFTER.match(text[q.end: q.end + 30])
+                or re.search(r"\bage\b", text[max(0, q.start - 25): q.start], re.IGNORECASE))
 
 
 def _unit_words(after: str, stop: frozenset[str]) -> list[str]:
