@@ -34,3 +34,17 @@ def test_base_forms_undo_plural_and_feminine():
     assert "factor" in base_forms("factores", "es")
     assert "comorbidité" in base_forms("comorbidités", "fr")
     assert base_forms("comorbidades", "en") == set()
+
+
+@pytest.mark.parametrize(("code", "text", "result"), [
+    ("pt", "A glicemia sobe.", "O açúcar no sangue sobe."),
+    ("pt", "O risco de diabetes tipo 2 sobe.", "O risco do diabetes ligado ao estilo de vida sobe."),
+    ("pt", "Isso aparece na glicemia.", "Isso aparece no açúcar no sangue."),
+    ("es", "El efecto de la glucemia.", "El efecto del azúcar en la sangre."),
+    ("es", "Tomó un placebo.", "Tomó una pastilla sin efecto."),
+    ("fr", "Le rôle du cortisol.", "Le rôle de l'hormone du stress."),
+    ("fr", "Le rôle de la glycémie.", "Le rôle du taux de sucre dans le sang."),
+])
+def test_plain_alternative_merges_with_the_article_and_preposition(code, text, result):
+    results = [r.result for f in analyzer_for(code).analyze_text(text).findings for r in f.fixes]
+    assert results[0] == result, results

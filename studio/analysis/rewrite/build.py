@@ -258,23 +258,59 @@ _ARTICLES = {
 }
 
 
+#: Preposition + definite article written as one word ("de" + "o" → "do"), per language.
+_CONTRACTED: dict[str, dict[tuple[str, str], str]] = {
+    "pt": {(p, a): w for p, forms in (("de", "do da dos das"), ("em", "no na nos nas"), ("a", "ao à aos às"),
+                                      ("por", "pelo pela pelos pelas"))
+           for a, w in zip(("o", "a", "os", "as"), forms.split(), strict=True)},
+    "es": {("de", "el"): "del", ("a", "el"): "al"},
+    "fr": {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"},
+}
+
+
+def _join(article: str, rest: str) -> str:
+    return article + rest if article.endswith("'") else f"{article} {rest}"
+
+
 def _with_article(text: str, start: int, end: int, suggestion: str, language: str) -> Edit:
-    """The edit putting ``suggestion`` at ``start..end``, merging a leading article with the text's own."""
+    """The edit putting ``suggestion`` at ``start..end``, merging a leading article with the text's own:
+    "el placebo" → "la pastilla sin efecto", "a glicemia" → "o açúcar no sangue" (not "a o açúcar"),
+    "de diabetes" / "da glicemia" → "do diabetes ligado …" (the preposition contracted with the article)."""
     articles = _ARTICLES.get(language)
+    definite = _DEFINITE_FOR.get(language, {})
     first, _, rest = suggestion.partition(" ")
-    if not articles or not rest or first.casefold() not in _DEFINITE_FOR.get(language, {}):
+    if suggestion[:2].casefold() == "l'" and language == "fr":
+        first, rest = suggestion[:2], suggestion[2:]        # "l'hormone du stress"
+    own = first.casefold()
+    if not articles or not rest or (own not in definite and own not in definite.values() and own != "l'"):
         return Edit(start, end, suggestion)
-    before = text[:start]
-    m = re.search(r"(?:(?<=\W)|^)([A-Za-zÀ-ÿ]+'?)\s*$", before)
-    if m is None or m.group(1).casefold() not in articles:
+    m = re.search(r"(?:(?<=\W)|^)([A-Za-zÀ-ÿ]+'?)\s*$", text[:start])
+    if m is None:
         return Edit(start, end, suggestion)
     theirs = m.group(1)
-    if theirs.casefold() in _DEFINITE_FOR[language]:       # "un placebo" → "una pastilla sin efecto"
-        new = suggestion
-    else:                                                 # "el placebo" → "la pastilla sin efecto"
-        new = f"{_DEFINITE_FOR[language][first.casefold()]} {rest}"
-        if language == "fr" and new.startswith(("le ", "la ")) and rest[:1].casefold() in "aeiouhéèêàâîôû":
-            new = "l'" + rest
+    key = theirs.casefold()
+    contracted = _CONTRACTED.get(language, {})
+    uncontract = {w: pa for pa, w in contracted.items()}
+    if key in uncontract:                                 # "da glicemia": the text's article is in "da"
+        prep = uncontract[key][0]
+        new = _join(contracted[(prep, own)], rest) if (prep, own) in contracted else f"{prep} {suggestion}"
+    elif key in articles:
+        if key in definite:                               # "un placebo" → "una pastilla sin efecto"
+            indefinite = {d: i for i, d in definite.items()}
+            new = suggestion if own in definite else _join(indefinite.get(own, first), rest)
+        else:                                             # "el placebo" → "la pastilla sin efecto"
+            article = definite.get(own, own)
+            if language == "fr" and article in ("le", "la") and rest[:1].casefold() in "aeiouhéèêàâîôû":
+                article = "l'"
+            prev = re.search(r"(?:(?<=\W)|^)([A-Za-zÀ-ÿ]+)\s+$", text[:m.start(1)])
+            if prev is not None and (prev.group(1).casefold(), article) in contracted:   # "de la" → "del"
+                m, article = prev, contracted[(prev.group(1).casefold(), article)]
+                theirs = prev.group(1)
+            new = _join(article, rest)
+    elif (key, own) in contracted:                        # "risco de diabetes" → "risco do diabetes …"
+        new = _join(contracted[(key, own)], rest)
+    else:
+        return Edit(start, end, suggestion)
     if theirs[:1].isupper():
         new = new[:1].upper() + new[1:]
     return Edit(m.start(1), end, new)
