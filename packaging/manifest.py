@@ -41,7 +41,7 @@ EXCLUDES: tuple[str, ...] = (
     "tkinter", "matplotlib", "IPython", "PIL", "pytest", "hypothesis", "_pytest", "pytestqt", "ruff",
     "PyInstaller", "setuptools", "pip", "numpy.tests", "spacy.tests", "thinc.tests",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt3DCore", "PySide6.QtQuick",
-    "PySide6.QtQml", "PySide6.QtQuickWidgets", "PySide6.QtMultimedia", "PySide6.QtNetwork",
+    "PySide6.QtQml", "PySide6.QtQuickWidgets", "PySide6.QtMultimedia",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDBus",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtCharts", "PySide6.QtDataVisualization", "PySide6.QtPdf", "PySide6.QtPdfWidgets",

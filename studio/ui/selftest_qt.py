@@ -36,6 +36,8 @@ def check_qt() -> CheckResult:
             else:
                 os.environ["QT_QPA_PLATFORM"] = previous
     name = QGuiApplication.platformName()
+    import studio.ui.app  # noqa: F401 - every window module imports (a frozen build missing a Qt module fails here)
+
     if not name:
         return CheckResult("Qt", False, f"no platform plugin started (available: {plugins})",
                            advice="reinstall Script Studio; on Linux install libegl1 libgl1 libfontconfig1 "

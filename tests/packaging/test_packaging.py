@@ -98,3 +98,12 @@ def test_lookup_tables_are_trimmed_to_the_analysed_languages():
     assert manifest.wanted_data_file("site-packages/spacy_lookups_data/data/es_license.txt")
     assert not manifest.wanted_data_file("site-packages/spacy_lookups_data/data/de_lemma_lookup.json.gz")
     assert manifest.wanted_data_file("site-packages/spacy_lookups_data/__init__.py")
+
+
+def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle():
+    used = set()
+    for path in (ROOT / "studio").rglob("*.py"):
+        used |= set(re.findall(r"^\s*(?:from|import)\s+(PySide6\.Qt\w+)", path.read_text(encoding="utf-8"),
+                               flags=re.MULTILINE))
+    assert "PySide6.QtWidgets" in used
+    assert not used & set(manifest.EXCLUDES), "the frozen app would fail to import these"
