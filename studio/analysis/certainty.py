@@ -36,9 +36,17 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|failed to|fail
 # "for preventing", "all-cause", "whether probiotics reduce": a purpose, a compound or a question, not a claim.
 
 
+# "more trials are needed to improve…", "in order to reduce…": a purpose or a plan, not a finding. "Shown to
+# reduce", "helps to reduce" stay claims.
+_PURPOSE = re.compile(r"\b(?:in\s+order\s+to|so\s+as\s+to|(?:needed|done|required|designed|aimed|aims?|aiming|"
+                      r"intended|planned|plans?|trying|tried|try|want|wants|hope|hoped|should\s+be\s+\w+)\s+to)\s+"
+                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _verb_hits(cues: CueSet, kind: str, claim: str, is_noun: IsNoun | None) -> list[CueHit]:
     """Hits of ``kind`` that are not negated ("did not cause") and, with a parse, not nouns ("a cause")."""
-    hits = [h for h in cues.find(kind, claim) if (not _NEGATED.search(claim[max(0, h.start - 40): h.start])
+    hits = [h for h in cues.find(kind, claim) if not _PURPOSE.search(claim[max(0, h.start - 40): h.start])]
+    hits = [h for h in hits if (not _NEGATED.search(claim[max(0, h.start - 40): h.start])
                                                   and not _QUESTION.search(claim[_clause(claim, h.start)[0]: h.start]))
             or (claim[max(0, h.start - 4): h.start].strip().lower() in ("for", "of", "in", "at")
                 and not h.text.lower().endswith("ing"))]

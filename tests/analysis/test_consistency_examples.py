@@ -111,3 +111,14 @@ def test_always_against_a_firm_source_is_not_flagged_but_cures_is(rule_checker):
     firm = "Vaccination reduced infections in all 12 trials."
     assert check(rule_checker, firm, "Vaccination always reduced infections in these trials [@src].") == []
     assert [f.text for f in check(rule_checker, firm, "Vaccination cures infections [@src].")] == ["cures"]
+
+
+@pytest.mark.parametrize("claim, flagged", [
+    ("More trials are needed to improve the quality of the evidence [@src].", []),
+    ("New studies should be done in order to reduce the uncertainty [@src].", []),
+    ("Walking improves mood in adults with mild depression [@src].", ["improves"]),
+])
+def test_a_purpose_is_not_a_finding(rule_checker, claim, flagged):
+    """"needed to improve" states a plan, not an effect; the same verb as a finding is still checked."""
+    source = "Walking may improve mood in adults with mild depression; the evidence is of low certainty."
+    assert [f.text for f in check(rule_checker, source, claim) if f.kind == "certainty_inflated"] == flagged
