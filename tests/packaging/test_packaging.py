@@ -98,6 +98,10 @@ def test_lookup_tables_are_trimmed_to_the_analysed_languages():
     assert manifest.wanted_data_file("site-packages/spacy_lookups_data/data/es_license.txt")
     assert not manifest.wanted_data_file("site-packages/spacy_lookups_data/data/de_lemma_lookup.json.gz")
     assert manifest.wanted_data_file("site-packages/spacy_lookups_data/__init__.py")
+    assert not manifest.wanted_data_file("site-packages/spacy_lookups_data/data/es_lexeme_prob.json.gz")
+    assert manifest.wanted_data_file("site-packages/spacy_lookups_data/data/pt_lexeme_norm.json.gz")
+    assert manifest.wanted_data_file("PySide6/Qt/translations/qtbase_pt_BR.qm")
+    assert not manifest.wanted_data_file("PySide6/Qt/translations/qtbase_de.qm")
 
 
 def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle():
