@@ -191,7 +191,8 @@ def check_languages() -> CheckResult:
         if code == "en":
             continue
         if missing_extra(profile):
-            optional.append(f"{code} (needs {profile.install_hint})")
+            optional.append(f"{code} (not in this build)" if getattr(sys, "frozen", False)
+                            else f"{code} (needs {profile.install_hint})")
         elif profile.spacy_models and installed_model(profile) is None:
             broken.append(f"{code}: no {' or '.join(profile.spacy_models)}")
         elif profile.lookup_lemmas and (profile.blank_lang or code) not in lookups:

@@ -11,6 +11,7 @@ Data files (glossary, cue lists, messages) live in ``resources/lang/<code>/``.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +186,10 @@ def missing_extra(profile: LanguageProfile) -> str:
     missing = [m for m in profile.extra_modules if importlib.util.find_spec(m) is None]
     if not missing:
         return ""
+    if getattr(sys, "frozen", False):  # the installed app (PyInstaller bundle) cannot take a pip extra
+        return (f"{profile.name} is not part of this installed app (its tokenizer {', '.join(missing)} weighs "
+                f"~80 MB). Install Script Studio from its source folder (README) and run there: "
+                f"{profile.install_hint}")
     return (f"{profile.name} needs the optional extra '{profile.extra}' (tokenizer {', '.join(missing)} is not "
             f"installed). In the Script Studio folder, run: {profile.install_hint} — then restart Script Studio.")
 

@@ -43,3 +43,16 @@ def test_a_crashing_check_is_reported_not_raised():
     text = report.format()
     assert "FAIL Store" in text and "disk on fire" in text and "what to do:" in text
     assert "1 check(s) failed: Store." in text
+
+
+def test_installed_app_does_not_suggest_pip_for_a_missing_language(monkeypatch):
+    import dataclasses
+    import sys as _sys
+
+    from studio.analysis.profile import get_profile, missing_extra
+
+    profile = dataclasses.replace(get_profile("ja"), extra_modules=("no_such_tokenizer_module",))
+    assert ".venv/bin/pip" in missing_extra(profile)
+    monkeypatch.setattr(_sys, "frozen", True, raising=False)
+    message = missing_extra(profile)
+    assert "not part of this installed app" in message
